@@ -1,0 +1,8 @@
+namespace KadSim.Scenario;
+
+/// <summary>Kabupaten (district) or kota (city).</summary>
+public enum RegionKind
+{
+    Kabupaten,
+    Kota,
+}
