@@ -1,0 +1,19 @@
+namespace KadSim.State;
+
+/// <summary>Provinces (governors) as columns.</summary>
+public sealed class ProvinceColumns
+{
+    public ProvinceColumns(int count)
+    {
+        Count = count;
+        Ids = new string[count];
+        Names = new string[count];
+        PoliticalWill = new double[count];
+    }
+
+    public int Count { get; }
+    public string[] Ids { get; }
+    public string[] Names { get; }
+    /// <summary>0..1: yearly chance a grant line is released.</summary>
+    public double[] PoliticalWill { get; }
+}
