@@ -29,7 +29,7 @@ public sealed class FiscalYearProcess : IProcess
 
         var g = w.Grants;
         for (int k = 0; k < g.Count; k++)
-            g.PayingThisYear[k] = g.Province[k] < 0
+            g.PayingThisYear[k] = g.Province[k] < 0 || g.Committed[k]
                 || w.Random.Chance(RandomStream.ProvinceGrant, w.Year, k, w.Provinces.PoliticalWill[g.Province[k]]);
     }
 }

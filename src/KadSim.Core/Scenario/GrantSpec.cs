@@ -19,6 +19,9 @@ public sealed class GrantSpec
     [Required, Range(0, 1e15), Description("Total amount over the whole grant period, in Rupiah.")]
     public double? Total { get; set; }
 
+    [Description("True for a grant known to have been paid (a historical fact): a province grant then does not depend on political will.")]
+    public bool Committed { get; set; }
+
     [Description("Where the number comes from (free text).")]
     public string? Source { get; set; }
 }

@@ -72,6 +72,12 @@ public sealed class ModelParameters
     [Range(1, 120), Description("Consecutive months a body cannot cover its operating cost before it goes dormant. Unit: months. Source: assumption (brief §6: dormant within about a year of the ban).")]
     public int DormantAfterUnfundedMonths { get; set; } = 3;
 
+    [Range(0, 120), Description("Reserve a body keeps, in months of operating cost; money above it is spent on activities. Unit: months. Source: assumption (bodies spend what they raise rather than hoard it).")]
+    public double ReserveTargetMonths { get; set; } = 3;
+
+    [Range(0, 1), Description("Share of the money above the reserve target spent on activities each month. Unit: 1/month. Source: assumption.")]
+    public double ActivitySpendingRate { get; set; } = 0.15;
+
     [Range(0, 120), Description("Months of operating cost a dormant body must hold to revive. Unit: months. Source: assumption.")]
     public double ReviveFundsMonths { get; set; } = 6;
 

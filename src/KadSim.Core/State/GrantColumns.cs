@@ -14,6 +14,7 @@ public sealed class GrantColumns
         MonthlyAmount = new double[count];
         PayingThisYear = new bool[count];
         Running = new bool[count];
+        Committed = new bool[count];
     }
 
     public int Count { get; }
@@ -29,4 +30,6 @@ public sealed class GrantColumns
     /// <summary>Province grants: whether this fiscal year's money was actually released.</summary>
     public bool[] PayingThisYear { get; }
     public bool[] Running { get; }
+    /// <summary>Paid regardless of political will (a historical fact).</summary>
+    public bool[] Committed { get; }
 }

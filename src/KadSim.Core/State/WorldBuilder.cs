@@ -121,6 +121,7 @@ public static class WorldBuilder
             grants.Donor[k] = donor;
             grants.StartTick[k] = calendar.TickOf(g.Start!.Value);
             grants.EndTick[k] = calendar.TickOf(g.End!.Value);
+            grants.Committed[k] = g.Committed;
             grants.MonthlyAmount[k] = g.Total!.Value / (g.Start.Value.MonthsUntil(g.End.Value) + 1);
         }
 
