@@ -1,1 +1,1 @@
-﻿Console.WriteLine("Hello, World!");
+return KadSim.Cli.KadSimCli.Invoke(args, KadSim.Cli.CliContext.FromProcess());
