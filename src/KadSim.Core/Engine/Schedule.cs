@@ -1,3 +1,4 @@
+using KadSim.Mechanisms;
 using KadSim.Processes;
 
 namespace KadSim.Engine;
@@ -19,11 +20,21 @@ public sealed class Schedule
     [
         new ScheduledEventsProcess(),
         new FiscalYearProcess(),
-        new ElectionProcess(),
-        new CommitmentProcess(),
-        new MeetingProcess(),
-        new DuesProcess(),
-        new GrantProcess(),
+        new LeadershipTurnover(),
+        new HeadCommitment(),
+        new StaffCapacity(),
+        new ManagementTradeoff(),
+        new ThickCommunication(),
+        new NetworkStageProcess(),
+        new AgreementQuality(),
+        new SimilarPotential(),
+        new FundingFragility(),
+        new ExternalSupport(),
+        new AuctionProcess(),
+        new JointServiceProcess(),
+        new TrustAndSocialCapital(),
+        new FreeRiding(),
+        new MemoryOfFailure(),
         new BodyOperationsProcess(),
     ]);
 

@@ -65,5 +65,10 @@ public sealed class Simulation
         Array.Clear(w.Bodies.IncomeDues);
         Array.Clear(w.Bodies.IncomeGrants);
         Array.Clear(w.Bodies.Spending);
+        Array.Clear(w.Bodies.IncomeOwn);
+        Array.Clear(w.Bodies.AuctionValue);
+        Array.Clear(w.Bodies.AuctionRealised);
+        Array.Clear(w.Bodies.Benefit);
+        Array.Clear(w.Regions.Benefit);
     }
 }

@@ -29,4 +29,26 @@ public enum EventKind : byte
     StatusChanged = 17,
     /// <summary>An election in which the head stayed because turnover is switched off.</summary>
     ElectionNoTurnover = 18,
+    /// <summary>Value: auction transaction value agreed, Rupiah. Grant: programme index.</summary>
+    AuctionHeld = 19,
+    /// <summary>Detail: <see cref="CancelReason"/>. Grant: programme index.</summary>
+    AuctionCancelled = 20,
+    /// <summary>Value: value of contracts not realised (non-delivery or non-payment), Rupiah.</summary>
+    ContractsBreached = 21,
+    /// <summary>Value: value of auction contracts realised, Rupiah.</summary>
+    ContractsRealised = 22,
+    /// <summary>Region and Value (the other region's index); Detail: <see cref="ConflictKind"/>.</summary>
+    Conflict = 23,
+    /// <summary>Value: the new <see cref="Scenario.NetworkStage"/>.</summary>
+    StageChanged = 24,
+    /// <summary>Region: the new host of the joint secretariat.</summary>
+    SecretariatRotated = 25,
+    /// <summary>A programme's agreement was acted on. Grant: programme index.</summary>
+    ProgrammeStarted = 26,
+    /// <summary>Cooperation staff rotated away (mutasi). Value: new staff capacity.</summary>
+    StaffRotated = 27,
+    /// <summary>A breach met a sanction. Value: value sanctioned, Rupiah.</summary>
+    Sanctioned = 28,
+    /// <summary>A year's learning: Region, Body, Value = stimulus s of the Bush–Mosteller update.</summary>
+    PayoffAssessed = 29,
 }

@@ -1,18 +1,25 @@
 using KadSim.Events;
+using KadSim.Mechanisms;
+using KadSim.Scenario;
 using KadSim.State;
 
 namespace KadSim.Processes;
 
 /// <summary>
-/// A body pays its monthly operating cost from its funds (brief §4.4) and spends a share r of any money
-/// above its reserve target R·cost on activities, so income turns into activity rather than hoarded
-/// reserves. An active body that cannot cover
-/// the cost for n consecutive months goes dormant ("mati suri"); a dormant body revives once it holds
-/// m months of cost, and is dissolved after D dormant months if D &gt; 0.
-/// ODD: §3 step 8 "Operations and status"; §7.7 Body finance and status.
+/// A body pays its monthly operating cost, scaled by its transaction-cost factor (§7.12), from its funds
+/// (brief §4.4) and spends a share r of any money above its reserve target R·cost on activities, so
+/// income turns into activity rather than hoarded reserves. An active body that cannot cover its cost
+/// for n consecutive months, or has fewer than two active members, goes dormant ("mati suri"): its stage
+/// falls back to information and every member remembers the failure (§7.17). A dormant body revives
+/// once it holds m months of cost, and is dissolved after D dormant months if D &gt; 0. Where the
+/// secretariat rotates (brief §3 reform proposal), every 24 months the next member's Bappeda hosts it,
+/// and hosting raises that head's commitment as a meeting would.
+/// ODD: §3 step 18 "Operations and status"; §7.7 Body finance and status.
 /// </summary>
 public sealed class BodyOperationsProcess : IProcess
 {
+    private const int RotationMonths = 24;
+
     public string Name => "operations";
 
     public void Step(World w)
@@ -21,18 +28,25 @@ public sealed class BodyOperationsProcess : IProcess
         var bodies = w.Bodies;
         for (int b = 0; b < bodies.Count; b++)
         {
-            double cost = bodies.OperatingCost[b];
+            double cost = bodies.OperatingCost[b] * bodies.CostFactor[b];
             switch (bodies.Status[b])
             {
                 case BodyStatus.Active:
                     double spend = Math.Min(cost, bodies.Funds[b]);
                     bodies.Funds[b] -= spend;
                     double excess = bodies.Funds[b] - p.ReserveTargetMonths * cost;
-                    if (excess > 0) spend += Activities(bodies, b, p.ActivitySpendingRate * excess);
+                    if (excess > 0)
+                    {
+                        double activities = p.ActivitySpendingRate * excess;
+                        bodies.Funds[b] -= activities;
+                        spend += activities;
+                    }
                     bodies.Spending[b] += spend;
                     bodies.UnfundedMonths[b] = spend < cost ? bodies.UnfundedMonths[b] + 1 : 0;
                     if (bodies.UnfundedMonths[b] >= p.DormantAfterUnfundedMonths || bodies.ActiveMembers[b] < 2)
                         SetStatus(w, b, BodyStatus.Dormant);
+                    else if (bodies.SecretariatRotation[b])
+                        Rotate(w, b);
                     break;
                 case BodyStatus.Dormant:
                     bodies.DormantMonths[b]++;
@@ -45,10 +59,24 @@ public sealed class BodyOperationsProcess : IProcess
         }
     }
 
-    private static double Activities(BodyColumns bodies, int b, double amount)
+    private static void Rotate(World w, int b)
     {
-        bodies.Funds[b] -= amount;
-        return amount;
+        var bodies = w.Bodies;
+        int age = w.Tick - Math.Max(0, bodies.FoundedTick[b]);
+        if (age % RotationMonths != 0) return;
+        var m = w.Members;
+        int first = bodies.MemberStart[b], n = bodies.MemberStart[b + 1] - first;
+        int host = bodies.HostSlot[b];
+        for (int step = 1; step <= n; step++)
+        {
+            int s = first + ((host < 0 ? -1 : host - first) + step + n) % n;
+            if (!m.Active[s]) continue;
+            bodies.HostSlot[b] = s;
+            int i = m.Region[s];
+            w.Regions.Commitment[i] += w.Parameters.MeetingCommitmentGain * (1 - w.Regions.Commitment[i]);
+            w.Log(EventKind.SecretariatRotated, i, b);
+            return;
+        }
     }
 
     private static void SetStatus(World w, int b, BodyStatus status)
@@ -59,5 +87,10 @@ public sealed class BodyOperationsProcess : IProcess
         bodies.DormantMonths[b] = 0;
         if (status == BodyStatus.Active) bodies.NextMeetingTick[b] = w.Tick + 1;
         w.Log(EventKind.StatusChanged, body: b, value: (double)status);
+        if (status is BodyStatus.Dormant or BodyStatus.Dissolved)
+        {
+            MemoryOfFailure.BodyFailed(w, b);
+            if (bodies.Stage[b] != NetworkStage.Information) NetworkStageProcess.SetStage(w, b, NetworkStage.Information);
+        }
     }
 }

@@ -1,13 +1,11 @@
-using KadSim.Events;
-using KadSim.Randomness;
 using KadSim.State;
 
 namespace KadSim.Processes;
 
 /// <summary>
 /// Opens each fiscal year (January, and the first tick): unspent APBD lapses and the new APBD arrives;
-/// dues records reset; each province decides whether to release each of its grant lines this year
-/// (probability = political will). ODD: §3 step 2 "Fiscal year"; §7.6 Dues, §7.8 Grants.
+/// the year's dues and benefit records reset (they were assessed in December, §7.9).
+/// ODD: §3 step 2 "Fiscal year"; §7.6 Dues and budget channels.
 /// </summary>
 public sealed class FiscalYearProcess : IProcess
 {
@@ -24,12 +22,10 @@ public sealed class FiscalYearProcess : IProcess
             r.Income[i] += r.Apbd[i];
             r.BudgetRemaining[i] = r.Apbd[i];
         }
+        Array.Clear(r.BenefitThisYear);
         var m = w.Members;
         Array.Clear(m.PaidThisYear);
-
-        var g = w.Grants;
-        for (int k = 0; k < g.Count; k++)
-            g.PayingThisYear[k] = g.Province[k] < 0 || g.Committed[k]
-                || w.Random.Chance(RandomStream.ProvinceGrant, w.Year, k, w.Provinces.PoliticalWill[g.Province[k]]);
+        Array.Clear(m.PaidThisYearAmount);
+        Array.Clear(m.BenefitThisYear);
     }
 }

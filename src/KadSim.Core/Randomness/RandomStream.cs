@@ -20,4 +20,7 @@ public enum RandomStream : uint
     Membership = 11,
     Sanction = 12,
     Generator = 13,
+    Conflict = 14,
+    Rivalry = 15,
+    Staff = 16,
 }

@@ -25,6 +25,12 @@ public sealed class MemberSpec
     [Description("Channel used under banResponse = SwitchChannel.")]
     public BudgetChannel AlternativeChannel { get; set; } = BudgetChannel.SkpdProgramme;
 
+    [Range(0, 1), Description("How much the member holds the body's sectors as its own priority, 0..1 (brief §6: Kartamantul is effective in sectors all three feel as priorities).")]
+    public double Priority { get; set; } = 0.5;
+
+    [Range(0, 100), Description("Relative production potential the member brings to joint markets (comparative advantage); benefits from auctions are shared in proportion. Source: assumption.")]
+    public double Potential { get; set; } = 1;
+
     [Description("True for the region whose head initiated the body (brief §6: Purbalingga for BARLINGMASCAKEB).")]
     public bool Founder { get; set; }
 }

@@ -36,4 +36,10 @@ public sealed class RegionSpec
 
     [Range(1, 10), Description("Term the head in office at the start is serving (1 = first term).")]
     public int HeadTerm { get; set; } = 1;
+
+    [Range(0, 1), Description("Memory of failed cooperation (losses, conflict), 0..1: makes heads reluctant (brief §4.13).")]
+    public double FailureMemory { get; set; }
+
+    [Description("A newly split-off region (pemekaran): reluctant to cooperate (brief §4.13).")]
+    public bool NewlySplit { get; set; }
 }

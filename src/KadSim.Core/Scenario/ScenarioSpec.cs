@@ -40,6 +40,12 @@ public sealed class ScenarioSpec
     [Description("Donors and NGOs giving project grants with an end date (brief §2).")]
     public List<DonorSpec> Donors { get; set; } = [];
 
+    [Description("The central government: incentives for cooperation (brief §2).")]
+    public CentralSpec Central { get; set; } = new();
+
+    [Description("Overrides of institutional formats' default profiles (brief §3).")]
+    public List<FormatSpec> Formats { get; set; } = [];
+
     [Description("Dated rule changes on the legal timeline (brief §1).")]
     public List<RuleEventSpec> Events { get; set; } = [];
 

@@ -1,4 +1,5 @@
 using KadSim.Scenario;
+using NetworkStage = KadSim.Scenario.NetworkStage;
 
 namespace KadSim.State;
 
@@ -30,6 +31,28 @@ public sealed class BodyColumns
         Spending = new double[count];
         LastAttendance = new double[count];
         ActiveMembers = new int[count];
+        Stage = new NetworkStage[count];
+        StageSince = new int[count];
+        Integration = new double[count];
+        SanctionAuthority = new double[count];
+        StartupMonths = new int[count];
+        ManagerTrust = new double[count];
+        Marketing = new double[count];
+        Execution = new double[count];
+        AgreementQuality = new double[count];
+        AgreementFocus = new double[count];
+        Complementarity = new double[count];
+        Politicisation = new double[count];
+        Networking = new double[count];
+        SecretariatRotation = new bool[count];
+        HostSlot = new int[count];
+        CapacityBuilding = new double[count];
+        CostFactor = new double[count];
+        Province = new int[count];
+        IncomeOwn = new double[count];
+        AuctionValue = new double[count];
+        AuctionRealised = new double[count];
+        Benefit = new double[count];
     }
 
     public int Count { get; }
@@ -61,6 +84,40 @@ public sealed class BodyColumns
     /// <summary>Share of member heads who attended the last forum meeting in person.</summary>
     public double[] LastAttendance { get; }
     public int[] ActiveMembers { get; }
+
+    public NetworkStage[] Stage { get; }
+    public int[] StageSince { get; }
+    /// <summary>Integration with members' SKPDs, 0..1 (brief §3).</summary>
+    public double[] Integration { get; }
+    public double[] SanctionAuthority { get; }
+    public int[] StartupMonths { get; }
+    /// <summary>Members' trust in the manager or secretariat as a neutral, able broker, 0..1 (brief §4.6).</summary>
+    public double[] ManagerTrust { get; }
+    /// <summary>Capacity to market and recruit buyers this month, 0..1 (derived, §7.10).</summary>
+    public double[] Marketing { get; }
+    /// <summary>Capacity to execute through members' agencies this month, 0..1 (derived, §7.10).</summary>
+    public double[] Execution { get; }
+    public double[] AgreementQuality { get; }
+    public double[] AgreementFocus { get; }
+    public double[] Complementarity { get; }
+    public double[] Politicisation { get; }
+    public double[] Networking { get; }
+    public bool[] SecretariatRotation { get; }
+    /// <summary>Membership slot hosting the rotating secretariat, or -1.</summary>
+    public int[] HostSlot { get; }
+    public double[] CapacityBuilding { get; }
+    /// <summary>Multiplier on organising and operating costs from trust and social capital (§7.12), ≤ 1.</summary>
+    public double[] CostFactor { get; }
+    /// <summary>Province of the body (its first member's), or -1.</summary>
+    public int[] Province { get; }
+
+    // More flows of the current tick.
+    /// <summary>Own revenue (auction fees, joint-project profit), Rupiah.</summary>
+    public double[] IncomeOwn { get; }
+    public double[] AuctionValue { get; }
+    public double[] AuctionRealised { get; }
+    /// <summary>Benefits delivered to members this tick, Rupiah.</summary>
+    public double[] Benefit { get; }
 
     /// <summary>Dues per member for a fiscal year (0 before the first step).</summary>
     public double DuesFor(int body, int year)

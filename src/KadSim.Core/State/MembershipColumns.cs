@@ -23,6 +23,11 @@ public sealed class MembershipColumns
         PaidThisYear = new bool[count];
         DuesPaidTotal = new double[count];
         DuesMissedCount = new int[count];
+        Priority = new double[count];
+        Potential = new double[count];
+        DuesWeight = new double[count];
+        PaidThisYearAmount = new double[count];
+        BenefitThisYear = new double[count];
     }
 
     public int Count { get; }
@@ -39,4 +44,17 @@ public sealed class MembershipColumns
     public bool[] PaidThisYear { get; }
     public double[] DuesPaidTotal { get; }
     public int[] DuesMissedCount { get; }
+    /// <summary>How much the member holds the body's sectors as its priority, 0..1.</summary>
+    public double[] Priority { get; }
+    /// <summary>Relative production potential (share of auction supply and benefit).</summary>
+    public double[] Potential { get; }
+    /// <summary>Share of the body's total dues under benefit-proportional dues (sums to 1 over members).</summary>
+    public double[] DuesWeight { get; }
+    public double[] PaidThisYearAmount { get; }
+    /// <summary>Benefit received through this body this year, Rupiah.</summary>
+    public double[] BenefitThisYear { get; }
+
+    /// <summary>Reverse index: the slots of region i are SlotsOfRegion[RegionSlotStart[i]..RegionSlotStart[i+1]-1].</summary>
+    public int[] RegionSlotStart { get; internal set; } = [0];
+    public int[] SlotsOfRegion { get; internal set; } = [];
 }

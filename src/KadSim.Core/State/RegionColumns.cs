@@ -26,6 +26,9 @@ public sealed class RegionColumns
         Spending = new double[count];
         DuesPaid = new double[count];
         Attending = new bool[count];
+        FailureMemory = new double[count];
+        Benefit = new double[count];
+        BenefitThisYear = new double[count];
     }
 
     public int Count { get; }
@@ -56,6 +59,12 @@ public sealed class RegionColumns
     public double[] Income { get; }
     public double[] Spending { get; }
     public double[] DuesPaid { get; }
+
+    /// <summary>Memory of failed cooperation, 0..1 (brief §4.13).</summary>
+    public double[] FailureMemory { get; }
+    /// <summary>Benefit from joint programmes received this tick, Rupiah (a flow, not part of the budget).</summary>
+    public double[] Benefit { get; }
+    public double[] BenefitThisYear { get; }
 
     /// <summary>Scratch: attending the meeting being processed. Kept here so meetings allocate nothing.</summary>
     internal bool[] Attending { get; }

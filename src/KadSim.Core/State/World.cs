@@ -14,7 +14,7 @@ public sealed class World
 {
     internal World(ScenarioSpec spec, Calendar calendar, KeyedRandom random, RegionColumns regions, BodyColumns bodies,
         MembershipColumns members, TrustNetwork trust, ProvinceColumns provinces, GrantColumns grants,
-        ScheduledEvent[] schedule, int eventCapacity)
+        ProgrammeColumns programmes, IncentiveColumns incentives, ScheduledEvent[] schedule, int eventCapacity)
     {
         Spec = spec;
         Parameters = spec.Parameters;
@@ -26,6 +26,8 @@ public sealed class World
         Trust = trust;
         Provinces = provinces;
         Grants = grants;
+        Programmes = programmes;
+        Incentives = incentives;
         Schedule = schedule;
         Events = new EventLog(eventCapacity);
         Tick = -1;
@@ -41,6 +43,8 @@ public sealed class World
     public TrustNetwork Trust { get; }
     public ProvinceColumns Provinces { get; }
     public GrantColumns Grants { get; }
+    public ProgrammeColumns Programmes { get; }
+    public IncentiveColumns Incentives { get; }
     public RuleState Rules { get; } = new();
     public EventLog Events { get; }
 

@@ -21,6 +21,8 @@ public static class WorldBuilder
             provinces.Ids[v] = spec.Provinces[v].Id!;
             provinces.Names[v] = spec.Provinces[v].Name ?? spec.Provinces[v].Id!;
             provinces.PoliticalWill[v] = spec.Provinces[v].PoliticalWill;
+            provinces.Supervision[v] = spec.Provinces[v].Supervision;
+            provinces.SanctionAuthority[v] = spec.Provinces[v].SanctionAuthority;
         }
 
         var regionIndex = Index(spec.Regions.Select(r => r.Id!));
@@ -45,6 +47,7 @@ public static class WorldBuilder
             // An election date before the start means the cycle is already running: move to the next one.
             while (next < 0) next += spec.Elections.TermMonths;
             regions.NextElectionTick[i] = next;
+            regions.FailureMemory[i] = Math.Max(r.FailureMemory, r.NewlySplit ? p.NewlySplitMemory : 0);
         }
 
         var schedule = new List<ScheduledEvent>();
@@ -57,7 +60,7 @@ public static class WorldBuilder
         for (int b = 0; b < spec.Bodies.Count; b++)
         {
             var s = spec.Bodies[b];
-            var profile = FormatProfile.For(s.Format);
+            var profile = FormatProfile.For(s.Format, spec.Formats);
             bodies.Ids[b] = s.Id!;
             bodies.Names[b] = s.Name ?? s.Id!;
             bodies.Format[b] = s.Format;
@@ -72,6 +75,25 @@ public static class WorldBuilder
             bodies.DuesYears[b] = s.Dues.Select(d => d.From!.Value).ToArray();
             bodies.DuesAmounts[b] = s.Dues.Select(d => d.Amount!.Value).ToArray();
             initialTrust[b] = s.InitialTrust ?? profile.InitialTrust;
+            bodies.Stage[b] = s.InitialStage;
+            bodies.StartupMonths[b] = s.StartupMonths ?? profile.StartupMonths;
+            double integration = s.SkpdIntegration ?? profile.SkpdIntegration;
+            // Hybrid management: development synchronisation by SKPDs (brief §3).
+            if (bodies.Management[b] == ManagementModel.Hybrid) integration = Math.Max(integration, p.HybridMinIntegration);
+            bodies.Integration[b] = integration;
+            bodies.SanctionAuthority[b] = s.SanctionAuthority ?? profile.SanctionAuthority;
+            bodies.ManagerTrust[b] = initialTrust[b];
+            bodies.AgreementQuality[b] = Math.Clamp(FormatProfile.AgreementQuality(s.LegalBasis) + (s.SanctionClause ? 0.1 : 0) + (s.ReportingToTkksd ? 0.1 : 0), 0, 1);
+            bodies.AgreementFocus[b] = s.AgreementFocus;
+            bodies.Complementarity[b] = s.Complementarity;
+            bodies.Politicisation[b] = s.Politicisation;
+            bodies.Networking[b] = s.Networking;
+            bodies.SecretariatRotation[b] = s.SecretariatRotation;
+            bodies.HostSlot[b] = -1;
+            bodies.CapacityBuilding[b] = s.CapacityBuilding;
+            bodies.CostFactor[b] = 1;
+            bodies.Province[b] = s.Members.Count > 0 && s.Members[0].Region is { } firstRegion && spec.Regions.FirstOrDefault(x => x.Id == firstRegion)?.Province is { } pv
+                ? provinceIndex[pv] : -1;
             // Founded before the start: treat as founded at tick 0 with its initial funds.
             schedule.Add(new ScheduledEvent(Math.Max(0, bodies.FoundedTick[b]), ScheduledKind.FoundBody, b, s.InitialFunds));
 
@@ -86,6 +108,8 @@ public static class WorldBuilder
                 members.BanResponse[slot] = m.BanResponse;
                 members.AlternativeChannel[slot] = m.AlternativeChannel;
                 members.Founder[slot] = m.Founder;
+                members.Priority[slot] = m.Priority;
+                members.Potential[slot] = m.Potential;
                 schedule.Add(new ScheduledEvent(Math.Max(Math.Max(0, members.JoinTick[slot]), Math.Max(0, bodies.FoundedTick[b])), ScheduledKind.Join, slot));
                 if (members.LeaveTick[slot] != int.MaxValue)
                     schedule.Add(new ScheduledEvent(Math.Max(0, members.LeaveTick[slot]), ScheduledKind.Leave, slot));
@@ -93,6 +117,36 @@ public static class WorldBuilder
             }
         }
         bodies.MemberStart[spec.Bodies.Count] = slot;
+        // Reverse index region → membership slots (counting sort keeps slot order).
+        var start = new int[regions.Count + 1];
+        for (int x = 0; x < slots; x++) start[members.Region[x] + 1]++;
+        for (int i = 0; i < regions.Count; i++) start[i + 1] += start[i];
+        var fill = (int[])start.Clone();
+        var bySlot = new int[slots];
+        for (int x = 0; x < slots; x++) bySlot[fill[members.Region[x]]++] = x;
+        members.RegionSlotStart = start;
+        members.SlotsOfRegion = bySlot;
+
+        // Benefit-proportional dues are split by expected benefit: potential × priority (brief §4.5).
+        for (int b = 0; b < bodies.Count; b++)
+        {
+            double total = 0;
+            for (int x = bodies.MemberStart[b]; x < bodies.MemberStart[b + 1]; x++) total += members.Potential[x] * members.Priority[x];
+            int n = bodies.MemberStart[b + 1] - bodies.MemberStart[b];
+            for (int x = bodies.MemberStart[b]; x < bodies.MemberStart[b + 1]; x++)
+                members.DuesWeight[x] = total > 0 ? members.Potential[x] * members.Priority[x] / total : 1.0 / n;
+        }
+
+        var programmes = BuildProgrammes(spec, calendar, p);
+        var incentives = new IncentiveColumns(spec.Central.Incentives.Count);
+        for (int k = 0; k < incentives.Count; k++)
+        {
+            var inc = spec.Central.Incentives[k];
+            incentives.StartTick[k] = calendar.TickOf(inc.Start!.Value);
+            incentives.EndTick[k] = inc.End is { } e ? calendar.TickOf(e) : int.MaxValue;
+            incentives.MonthlyAmount[k] = inc.AmountPerYear!.Value / 12;
+            incentives.MinStage[k] = inc.MinStage;
+        }
 
         foreach (var ev in spec.Events)
         {
@@ -151,7 +205,44 @@ public static class WorldBuilder
 
         // Room for every event a run of this size plausibly logs, so the log does not grow mid-run.
         int capacity = (int)Math.Min(1 << 24, 64 + (long)calendar.Ticks * (slots + bodies.Count) / 4 + sorted.Length * 2);
-        return new World(spec, calendar, new KeyedRandom(seed, run), regions, bodies, members, trust, provinces, grants, sorted, capacity);
+        return new World(spec, calendar, new KeyedRandom(seed, run), regions, bodies, members, trust, provinces, grants,
+            programmes, incentives, sorted, capacity);
+    }
+
+    private static ProgrammeColumns BuildProgrammes(ScenarioSpec spec, Calendar calendar, ModelParameters p)
+    {
+        var list = new List<(int Body, ProgrammeSpec P)>();
+        for (int b = 0; b < spec.Bodies.Count; b++)
+            foreach (var prog in spec.Bodies[b].Programmes) list.Add((b, prog));
+        var cols = new ProgrammeColumns(list.Count);
+        for (int k = 0; k < list.Count; k++)
+        {
+            var (b, prog) = list[k];
+            cols.Ids[k] = prog.Id!;
+            cols.Body[k] = b;
+            cols.Type[k] = prog.Type!.Value;
+            cols.StartTick[k] = calendar.TickOf(prog.Start ?? spec.Bodies[b].Founded!.Value);
+            cols.EndTick[k] = prog.End is { } e ? calendar.TickOf(e) : int.MaxValue;
+            cols.AuctionTicks[k] = prog.Schedule.Select(calendar.TickOf).Where(t => t >= 0).Order().ToArray();
+            cols.RecurringMask[k] = Mask(prog.RecurringMonths);
+            cols.HarvestMask[k] = Mask(prog.HarvestMonths);
+            cols.MarketSize[k] = prog.MarketSizePerYear;
+            cols.OrganisingCost[k] = prog.OrganisingCost;
+            cols.FeeRate[k] = prog.FeeRate;
+            cols.ProvinceSanctions[k] = prog.ProvinceSanctions;
+            cols.Reputation[k] = p.InitialReputation;
+            cols.LastAuctionTick[k] = int.MinValue / 2;
+            cols.BenefitPerMonth[k] = prog.BenefitPerMonth;
+            cols.CostPerMonth[k] = prog.CostPerMonth;
+        }
+        return cols;
+    }
+
+    private static int Mask(List<int> months)
+    {
+        int mask = 0;
+        foreach (var m in months) mask |= 1 << (m - 1);
+        return mask;
     }
 
     private static Dictionary<string, int> Index(IEnumerable<string> ids)

@@ -64,6 +64,7 @@ public class ProcessTests
         spec.Elections.FirstDirectElection = YearMonth.Parse("2004-01");
         foreach (var r in spec.Regions) { r.HeadTerm = 2; r.SocialCapital = 1; }
         spec.Parameters.SocialCapitalContinuity = 1;
+        spec.Parameters.LearningRate = 0;
         spec.Parameters.CommitmentRelaxation = 0;
         spec.Parameters.MeetingCommitmentGain = 0;
         spec.Parameters.FailedMeetingCommitmentLoss = 0;
@@ -138,6 +139,8 @@ public class ProcessTests
             spec.Parameters.MeetingCommitmentGain = 0;
             spec.Parameters.FailedMeetingCommitmentLoss = 0;
             spec.Parameters.TrustWeightInPaying = 0;
+            spec.Parameters.ManagerTrustWeightInPaying = 0;
+            spec.Parameters.LearningRate = 0;
             int n = 0;
             for (ulong seed = 0; seed < 20; seed++)
                 n += new Simulation(spec, seed).RunToEnd().Main.DuesPayments;

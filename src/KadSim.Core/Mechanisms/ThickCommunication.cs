@@ -2,7 +2,9 @@ using KadSim.Events;
 using KadSim.Randomness;
 using KadSim.State;
 
-namespace KadSim.Processes;
+using KadSim.Processes;
+
+namespace KadSim.Mechanisms;
 
 /// <summary>
 /// Forum meetings of heads (brief §4.3, Ansell and Gash 2007 "thick communication"). When a body's meeting
@@ -13,7 +15,7 @@ namespace KadSim.Processes;
 /// intervals: meetings drift from yearly to every two years.
 /// ODD: §3 step 5 "Meetings"; §7.4 Forum meetings and attendance.
 /// </summary>
-public sealed class MeetingProcess : IProcess
+public sealed class ThickCommunication : IProcess
 {
     public string Name => "meetings";
 

@@ -1,20 +1,24 @@
 using KadSim.Events;
+using KadSim.Processes;
 using KadSim.Randomness;
 using KadSim.Scenario;
 using KadSim.State;
 
-namespace KadSim.Processes;
+namespace KadSim.Mechanisms;
 
 /// <summary>
-/// Members' annual dues (brief §4.4, §4.5). In the dues month (or the founding month, in a body's first
-/// year) each active member of an active body owes d (the body's schedule for the year). If its budget
-/// channel is closed by a rule, the member follows its ban response: stop (legal fear), keep paying, or
-/// switch to its alternative channel if that is open. Otherwise it pays with probability
-/// σ((e − θ)/s), e = (1 − w_T)·c + w_T·(mean trust in its partners), if its remaining budget covers d.
-/// Every partner observes the outcome: trust in the payer α ← λα + w, in a defaulter β ← λβ + w'.
-/// ODD: §3 step 6 "Dues"; §7.6 Dues and budget channels; §7.5 Trust.
+/// Mechanism 4, funding fragility (brief §4.4): dues are the main income and flow through a legal
+/// channel a regulation can close. In the dues month (or the founding month, in a body's first year)
+/// each active member of an active body owes its dues (§7.9 <see cref="FreeRiding.DuesOwed"/>). If its
+/// channel is closed the member follows its ban response: stop (legal fear), keep paying, or switch to
+/// its alternative channel if open. Otherwise it pays with probability σ((e − θ)/s),
+/// e = (1 − w_T − w_M)·c + w_T·T̄_i + w_M·MT + w_S·σ_b + w_V·V, with T̄_i its mean trust in partners,
+/// MT its trust in the manager (§7.10), σ_b the body's sanction authority (§7.11), V the governor's
+/// supervision (§7.8) — if its remaining budget covers the dues. Every partner observes the outcome
+/// (trust in a payer α ← λα + w, in a defaulter β ← λβ + w′).
+/// ODD: §3 step 11 "Dues"; §7.6 Dues and budget channels; §7.5 Trust.
 /// </summary>
-public sealed class DuesProcess : IProcess
+public sealed class FundingFragility : IProcess
 {
     public string Name => "dues";
 
@@ -43,41 +47,47 @@ public sealed class DuesProcess : IProcess
         var bodies = w.Bodies;
         var trust = w.Trust;
         int first = bodies.MemberStart[b], last = bodies.MemberStart[b + 1];
+        double supervision = bodies.Province[b] >= 0 ? w.Provinces.Supervision[bodies.Province[b]] : 0;
+        double wc = Math.Max(0, 1 - p.TrustWeightInPaying - p.ManagerTrustWeightInPaying);
         for (int s = first; s < last; s++)
         {
             if (!m.Active[s] || m.PaidThisYear[s]) continue;
             int i = m.Region[s];
+            double owed = FreeRiding.DuesOwed(w, b, s, amount);
             bool pays;
             MissReason reason = MissReason.Unwilling;
             if (!w.Rules.IsOpen(m.Channel[s]) && !Respond(w, s, ref reason))
                 pays = false;
-            else if (r.BudgetRemaining[i] < amount)
+            else if (r.BudgetRemaining[i] < owed)
             {
                 pays = false;
                 reason = MissReason.NoBudget;
             }
             else
             {
-                double e = (1 - p.TrustWeightInPaying) * r.Commitment[i] + p.TrustWeightInPaying * MeanTrustInPartners(w, b, i);
+                double e = wc * r.Commitment[i] + p.TrustWeightInPaying * MeanTrustInPartners(w, b, i)
+                    + p.ManagerTrustWeightInPaying * bodies.ManagerTrust[b]
+                    + p.SanctionDuesWeight * bodies.SanctionAuthority[b] + p.SupervisionDuesWeight * supervision;
                 double prob = 1 / (1 + Math.Exp(-(e - p.PayThreshold) / p.PaySteepness));
                 pays = w.Random.Chance(RandomStream.Dues, w.Tick, s, prob);
             }
 
             if (pays)
             {
-                r.BudgetRemaining[i] -= amount;
-                r.Spending[i] += amount;
-                r.DuesPaid[i] += amount;
-                bodies.Funds[b] += amount;
-                bodies.IncomeDues[b] += amount;
+                r.BudgetRemaining[i] -= owed;
+                r.Spending[i] += owed;
+                r.DuesPaid[i] += owed;
+                bodies.Funds[b] += owed;
+                bodies.IncomeDues[b] += owed;
                 m.PaidThisYear[s] = true;
-                m.DuesPaidTotal[s] += amount;
-                w.Log(EventKind.DuesPaid, i, b, amount);
+                m.PaidThisYearAmount[s] += owed;
+                m.DuesPaidTotal[s] += owed;
+                w.Log(EventKind.DuesPaid, i, b, owed);
             }
             else
             {
                 m.DuesMissedCount[s]++;
-                w.Log(EventKind.DuesMissed, i, b, amount, (int)reason);
+                w.Log(EventKind.DuesMissed, i, b, owed, (int)reason);
             }
             // Partners in this body see whether i kept its word.
             for (int t = first; t < last; t++)

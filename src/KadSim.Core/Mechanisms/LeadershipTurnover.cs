@@ -1,17 +1,20 @@
 using KadSim.Events;
+using KadSim.Processes;
 using KadSim.Randomness;
 using KadSim.State;
 
-namespace KadSim.Processes;
+namespace KadSim.Mechanisms;
 
 /// <summary>
-/// Direct elections of heads every term (brief §1, 2005; mechanism 2). An incumbent who may stand again
-/// is re-elected with probability ρ; otherwise a successor takes office whose commitment is drawn
-/// afresh, carried over from the predecessor only as far as the region's social capital carries it:
-/// c' = k·c + (1 − k)·U(μ − δ, μ + δ), k = socialCapital × continuity.
+/// Mechanism 2, leadership turnover (brief §1, 2005; §4.2). At each direct election an incumbent who may
+/// stand again is re-elected with probability ρ; otherwise a successor takes office whose interest in the
+/// cooperation is drawn afresh, shifted up by the cooperation's drivers (shared needs, complementarity,
+/// §7.14) and down by the region's memory of failure (§7.17), and carried over from the predecessor
+/// only as far as social capital carries it:
+/// c' = k·c + (1 − k)·clamp(U(μ − δ, μ + δ) + w_D·(D − ½) − w_M·m), k = socialCapital × κ_SC.
 /// ODD: §3 step 3 "Elections"; §7.2 Elections and leadership turnover.
 /// </summary>
-public sealed class ElectionProcess : IProcess
+public sealed class LeadershipTurnover : IProcess
 {
     public string Name => "elections";
 
@@ -38,9 +41,11 @@ public sealed class ElectionProcess : IProcess
                 w.Log(EventKind.HeadReelected, region: i, value: r.HeadTerm[i]);
                 continue;
             }
-            double draw = p.SuccessorCommitmentMean + p.SuccessorCommitmentSpread * (2 * rng.Uniform(RandomStream.Successor, w.Tick, i) - 1);
+            double draw = p.SuccessorCommitmentMean + p.SuccessorCommitmentSpread * (2 * rng.Uniform(RandomStream.Successor, w.Tick, i) - 1)
+                + p.DriverWeight * (CooperationDrivers.Strength(w, i) - 0.5)
+                - p.FailureMemoryWeight * r.FailureMemory[i];
             double carry = r.SocialCapital[i] * p.SocialCapitalContinuity;
-            double c = Math.Clamp(carry * r.Commitment[i] + (1 - carry) * draw, 0, 1);
+            double c = Math.Clamp(carry * r.Commitment[i] + (1 - carry) * Math.Clamp(draw, 0, 1), 0, 1);
             r.Commitment[i] = c;
             r.BaselineCommitment[i] = c;
             r.HeadId[i]++;
@@ -48,7 +53,7 @@ public sealed class ElectionProcess : IProcess
             r.HeadTenure[i] = 0;
             // The founder's personal stake leaves office with the founder (brief §4.2).
             var m = w.Members;
-            for (int s = 0; s < m.Count; s++) if (m.Region[s] == i) m.Founder[s] = false;
+            for (int k = m.RegionSlotStart[i]; k < m.RegionSlotStart[i + 1]; k++) m.Founder[m.SlotsOfRegion[k]] = false;
             w.Log(EventKind.HeadReplaced, region: i, value: c);
         }
     }

@@ -1,0 +1,51 @@
+using KadSim.Mechanisms;
+using KadSim.Scenario;
+using KadSim.State;
+
+namespace KadSim.Processes;
+
+/// <summary>
+/// A joint public service such as solid waste, wastewater or clean water (Kartamantul, Jabodetabekjur).
+/// Each month an active body whose programme has been acted on (§7.16) delivers a share
+/// D = X·g(stage) of the full service, X its execution (§7.10), g = 0, ¼, ½, 1 for information,
+/// developmental, outreach and action networks (technical cooperation needs action). It pays the
+/// service's cost·(cost factor §7.12), delivering in proportion if its funds fall short. Each active
+/// member gains benefit·priority·D: effective where all members hold the sector a priority.
+/// ODD: §3 step 14 "Joint services"; §7.22 Joint public service.
+/// </summary>
+public sealed class JointServiceProcess : IProcess
+{
+    public string Name => "services";
+
+    public void Step(World w)
+    {
+        var pr = w.Programmes;
+        var bodies = w.Bodies;
+        for (int k = 0; k < pr.Count; k++)
+        {
+            pr.Delivery[k] = 0;
+            if (pr.Type[k] != ProgrammeType.JointService || !pr.Started[k] || w.Tick < pr.StartTick[k] || w.Tick > pr.EndTick[k]) continue;
+            int b = pr.Body[k];
+            if (bodies.Status[b] != BodyStatus.Active) continue;
+            double delivery = bodies.Execution[b] * StageFactor(bodies.Stage[b]);
+            double cost = pr.CostPerMonth[k] * bodies.CostFactor[b] * delivery;
+            if (cost > bodies.Funds[b])
+            {
+                delivery *= bodies.Funds[b] / cost;
+                cost = bodies.Funds[b];
+            }
+            bodies.Funds[b] -= cost;
+            bodies.Spending[b] += cost;
+            pr.Delivery[k] = delivery;
+            Programmes.ShareBenefit(w, b, pr.BenefitPerMonth[k] * delivery, byPotential: false);
+        }
+    }
+
+    public static double StageFactor(NetworkStage stage) => stage switch
+    {
+        NetworkStage.Action => 1.0,
+        NetworkStage.Outreach => 0.5,
+        NetworkStage.Developmental => 0.25,
+        _ => 0.0,
+    };
+}

@@ -1,0 +1,48 @@
+using KadSim.Events;
+using KadSim.Mechanisms;
+using KadSim.Observation;
+using KadSim.Scenario;
+using KadSim.State;
+
+namespace KadSim.Processes;
+
+/// <summary>
+/// Network stage (Agranoff and McGuire 2003; brief §3): information → developmental → outreach → action.
+/// After a body has spent at least n_S months in its stage, and its last forum meeting reached quorum,
+/// it moves one stage up if readiness R = c̄·T̄·(1 + β_N·ν) ≥ θ_S (mean commitment and trust of members,
+/// networking §7.19); the action stage also needs SKPD integration ≥ I_A (technical cooperation runs
+/// through the agencies). It falls one stage if R &lt; θ_S/2. A body that goes dormant falls back to
+/// information (§7.7). Stage gates what programmes deliver (§7.21, §7.22).
+/// ODD: §3 step 8 "Stage"; §7.20 Network stage.
+/// </summary>
+public sealed class NetworkStageProcess : IProcess
+{
+    public string Name => "stage";
+
+    public void Step(World w)
+    {
+        var p = w.Parameters;
+        var bodies = w.Bodies;
+        for (int b = 0; b < bodies.Count; b++)
+        {
+            if (bodies.Status[b] != BodyStatus.Active || w.Tick - bodies.StageSince[b] < p.StageMinMonths) continue;
+            double trust = Metrics.MeanTrustAmongMembers(w, b);
+            double readiness = Metrics.MeanCommitmentOfMembers(w, b) * (double.IsNaN(trust) ? 0.5 : trust)
+                * NetworkingBetweenBodies.Boost(p, bodies.Networking[b]);
+            var stage = bodies.Stage[b];
+            bool met = bodies.LastAttendance[b] >= p.QuorumShare;
+            if (met && readiness >= p.StageReadiness && stage < NetworkStage.Action
+                && (stage + 1 < NetworkStage.Action || bodies.Integration[b] >= p.ActionMinIntegration))
+                SetStage(w, b, stage + 1);
+            else if (readiness < p.StageReadiness / 2 && stage > NetworkStage.Information)
+                SetStage(w, b, stage - 1);
+        }
+    }
+
+    internal static void SetStage(World w, int b, NetworkStage stage)
+    {
+        w.Bodies.Stage[b] = stage;
+        w.Bodies.StageSince[b] = w.Tick;
+        w.Log(EventKind.StageChanged, body: b, value: (double)stage);
+    }
+}
