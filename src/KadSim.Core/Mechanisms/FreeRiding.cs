@@ -7,7 +7,8 @@ namespace KadSim.Mechanisms;
 
 /// <summary>
 /// Mechanism 5, free-riding (brief §4.5; Olson 1965), learned by Bush–Mosteller reinforcement (Macy and
-/// Flache 2002). Each December every active member of an active or dormant body assesses its year:
+/// Flache 2002). Each December — once a body is past its start-up and a full year — every active member
+/// of an active or dormant body that has been a member for six months or more assesses its year:
 /// payoff π = (benefit received − dues paid) / d̄, d̄ the body's dues per member (or its operating cost
 /// per member if it charges none), and stimulus s = clamp(π − A, −1, 1), A the aspiration. The head's
 /// standing interest b (and commitment c by the same step) is reinforced toward the action taken:
@@ -31,6 +32,8 @@ public sealed class FreeRiding : IProcess
         for (int b = 0; b < bodies.Count; b++)
         {
             if (bodies.Status[b] is not (BodyStatus.Active or BodyStatus.Dormant)) continue;
+            // A new body is given its start-up and one full year to show results before heads judge it.
+            if (w.Tick - bodies.FoundedTick[b] < bodies.StartupMonths[b] + 12) continue;
             int n = Math.Max(1, bodies.ActiveMembers[b]);
             double scale = bodies.DuesFor(b, w.Year);
             if (scale <= 0) scale = Math.Max(1, bodies.OperatingCost[b] * 12 / n);

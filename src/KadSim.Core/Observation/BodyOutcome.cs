@@ -37,6 +37,8 @@ public sealed record BodyOutcome(
     /// <summary>Members' mean trust in the manager after the first two years (early trust, brief §4.6).</summary>
     public double EarlyManagerTrust { get; init; }
     public double FinalManagerTrust { get; init; }
+    /// <summary>Mean of (marketing + execution)/2 over the first 12 active months: how fast the body starts (brief §4.6).</summary>
+    public double FirstYearCapacity { get; init; }
     /// <summary>Mean monthly execution capacity over months active (integrated delivery, §7.10).</summary>
     public double MeanExecution { get; init; }
     /// <summary>Organising and operating costs actually spent per Rupiah of nominal cost (transaction costs, §7.12).</summary>

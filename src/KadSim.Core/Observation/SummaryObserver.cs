@@ -11,7 +11,7 @@ internal sealed class SummaryObserver : ITickObserver
     private int[] _firstDormantTick = [];
     private int[] _firstActionTick = [];
     private double[] _dues = [], _grants = [], _own = [], _auction = [], _realised = [], _benefit = [];
-    private double[] _execution = [], _costFactor = [], _earlyTrust = [];
+    private double[] _execution = [], _costFactor = [], _earlyTrust = [], _firstYear = [];
     private NetworkStage[] _highest = [];
 
     public void Begin(World world)
@@ -31,6 +31,7 @@ internal sealed class SummaryObserver : ITickObserver
         _execution = new double[n];
         _costFactor = new double[n];
         _earlyTrust = new double[n];
+        _firstYear = new double[n];
         Array.Fill(_earlyTrust, double.NaN);
         _highest = new NetworkStage[n];
     }
@@ -46,6 +47,7 @@ internal sealed class SummaryObserver : ITickObserver
                 _execution[k] += b.Execution[k];
                 _costFactor[k] += b.CostFactor[k];
                 if (_monthsActive[k] == 24) _earlyTrust[k] = b.ManagerTrust[k];
+                if (_monthsActive[k] <= 12) _firstYear[k] += 0.5 * (b.Marketing[k] + b.Execution[k]) / 12;
             }
             if (b.Status[k] == BodyStatus.Dormant && _firstDormantTick[k] < 0) _firstDormantTick[k] = w.Tick;
             if (b.Stage[k] == NetworkStage.Action && _firstActionTick[k] < 0) _firstActionTick[k] = w.Tick;
@@ -104,6 +106,7 @@ internal sealed class SummaryObserver : ITickObserver
                 EarlyManagerTrust = double.IsNaN(_earlyTrust[k]) ? w.Bodies.ManagerTrust[k] : _earlyTrust[k],
                 FinalManagerTrust = w.Bodies.ManagerTrust[k],
                 MeanExecution = _execution[k] / active,
+                FirstYearCapacity = _firstYear[k],
                 MeanCostFactor = _costFactor[k] / active,
             };
         }

@@ -9,7 +9,8 @@ namespace KadSim.Processes;
 /// Each month an active body whose programme has been acted on (§7.16) delivers a share
 /// D = X·g(stage) of the full service, X its execution (§7.10), g = 0, ¼, ½, 1 for information,
 /// developmental, outreach and action networks (technical cooperation needs action). It pays the
-/// service's cost·(cost factor §7.12), delivering in proportion if its funds fall short. Each active
+/// service's cost·D·(cost factor §7.12), delivering in proportion if its funds fall short, and earns
+/// its fees·D (own revenue from joint projects, brief §4.4). Each active
 /// member gains benefit·priority·D: effective where all members hold the sector a priority.
 /// ODD: §3 step 14 "Joint services"; §7.22 Joint public service.
 /// </summary>
@@ -37,6 +38,9 @@ public sealed class JointServiceProcess : IProcess
             bodies.Funds[b] -= cost;
             bodies.Spending[b] += cost;
             pr.Delivery[k] = delivery;
+            double revenue = pr.RevenuePerMonth[k] * delivery;
+            bodies.Funds[b] += revenue;
+            bodies.IncomeOwn[b] += revenue;
             Programmes.ShareBenefit(w, b, pr.BenefitPerMonth[k] * delivery, byPotential: false);
         }
     }

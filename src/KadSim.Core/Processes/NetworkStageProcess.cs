@@ -11,7 +11,7 @@ namespace KadSim.Processes;
 /// After a body has spent at least n_S months in its stage, and its last forum meeting reached quorum,
 /// it moves one stage up if readiness R = c̄·T̄·(1 + β_N·ν) ≥ θ_S (mean commitment and trust of members,
 /// networking §7.19); the action stage also needs SKPD integration ≥ I_A (technical cooperation runs
-/// through the agencies). It falls one stage if R &lt; θ_S/2. A body that goes dormant falls back to
+/// through the agencies) and focused agreements, q·f ≥ a_A (§7.16: macro agreements stay coordinative). It falls one stage if R &lt; θ_S/2. A body that goes dormant falls back to
 /// information (§7.7). Stage gates what programmes deliver (§7.21, §7.22).
 /// ODD: §3 step 8 "Stage"; §7.20 Network stage.
 /// </summary>
@@ -32,12 +32,16 @@ public sealed class NetworkStageProcess : IProcess
             var stage = bodies.Stage[b];
             bool met = bodies.LastAttendance[b] >= p.QuorumShare;
             if (met && readiness >= p.StageReadiness && stage < NetworkStage.Action
-                && (stage + 1 < NetworkStage.Action || bodies.Integration[b] >= p.ActionMinIntegration))
+                && (stage + 1 < NetworkStage.Action || ReadyForAction(p, bodies, b)))
                 SetStage(w, b, stage + 1);
             else if (readiness < p.StageReadiness / 2 && stage > NetworkStage.Information)
                 SetStage(w, b, stage - 1);
         }
     }
+
+    private static bool ReadyForAction(ModelParameters p, BodyColumns bodies, int b) =>
+        bodies.Integration[b] >= p.ActionMinIntegration
+        && bodies.AgreementQuality[b] * bodies.AgreementFocus[b] >= p.ActionMinAgreement;
 
     internal static void SetStage(World w, int b, NetworkStage stage)
     {

@@ -186,6 +186,9 @@ public sealed class ModelParameters
     [Range(0, 1), Description("SKPD integration needed to reach the action stage (technical cooperation through agencies). Unit: 0..1. Source: assumption (brief §6: the RM body never reached action networks).")]
     public double ActionMinIntegration { get; set; } = 0.5;
 
+    [Range(0, 1), Description("Agreement quality × focus needed to reach the action stage: macro agreements keep a board coordinative only. Unit: 0..1. Source: assumption (brief §3 BKAD, §6 Jabodetabekjur).")]
+    public double ActionMinAgreement { get; set; } = 0.15;
+
     // --- Auction (ODD §7.21, brief §5)
     [Range(0, 1), Description("Monthly share of pooled supply sold elsewhere (spot market) while waiting for an auction. Unit: 1/month. Source: assumption (brief §5: auctions too often or off the harvest gather little volume).")]
     public double SupplyLeak { get; set; } = 0.35;

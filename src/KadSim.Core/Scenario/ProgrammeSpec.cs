@@ -48,6 +48,9 @@ public sealed class ProgrammeSpec
     [Range(0, 1e13), Description("Joint service: value of the service per month to a member that holds the sector a full priority, at full delivery, Rupiah. Source: assumption.")]
     public double BenefitPerMonth { get; set; } = 50e6;
 
-    [Range(0, 1e13), Description("Joint service: cost per month paid by the body, Rupiah. Source: assumption.")]
+    [Range(0, 1e13), Description("Joint service: cost per month paid by the body at full delivery, Rupiah. Source: assumption.")]
     public double CostPerMonth { get; set; }
+
+    [Range(0, 1e13), Description("Joint service: fees and retribution the body earns per month at full delivery (own revenue from joint projects, brief §4.4), Rupiah. Source: assumption.")]
+    public double RevenuePerMonth { get; set; }
 }

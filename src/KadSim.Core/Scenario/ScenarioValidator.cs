@@ -57,6 +57,7 @@ public static class ScenarioValidator
                 if (mem.Left is { } l && (mem.Joined ?? body.Founded) is { } from && l <= from)
                     p.Add(new($"{mp}.left", $"leaves on or before it joins ({from})", l.ToString(), $"after {from}"));
             }
+            Programmes(body, path, p);
             int? prevYear = null;
             for (int d = 0; d < body.Dues.Count; d++)
             {
@@ -95,6 +96,21 @@ public static class ScenarioValidator
             }
         }
 
+        var formats = new HashSet<CooperationFormat>();
+        for (int f = 0; f < s.Formats.Count; f++)
+        {
+            if (s.Formats[f].Format is not { } fmt) p.Add(new($"$.formats[{f}].format", "missing format", Allowed: Choices(Enum.GetNames<CooperationFormat>())));
+            else if (!formats.Add(fmt)) p.Add(new($"$.formats[{f}].format", $"format {fmt} is overridden twice", fmt.ToString(), "each format once"));
+        }
+        for (int k = 0; k < s.Central.Incentives.Count; k++)
+        {
+            var inc = s.Central.Incentives[k];
+            var ip = $"$.central.incentives[{k}]";
+            if (inc.Start is null) p.Add(new($"{ip}.start", "missing start month", Allowed: "YYYY-MM"));
+            if (inc.AmountPerYear is null) p.Add(new($"{ip}.amountPerYear", "missing amount", Allowed: "Rupiah ≥ 0"));
+            if (inc.Start is { } a && inc.End is { } b && b < a) p.Add(new($"{ip}.end", $"incentive ends before it starts ({a})", b.ToString(), $"{a} or later"));
+        }
+
         for (int t = 0; t < s.Trust.Count; t++)
         {
             var tr = s.Trust[t];
@@ -114,6 +130,33 @@ public static class ScenarioValidator
     {
         var problems = Validate(s);
         if (problems.Count > 0) throw new ScenarioException(problems);
+    }
+
+    private static void Programmes(BodySpec body, string path, List<ScenarioProblem> p)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        for (int k = 0; k < body.Programmes.Count; k++)
+        {
+            var pr = body.Programmes[k];
+            var pp = $"{path}.programmes[{k}]";
+            if (string.IsNullOrWhiteSpace(pr.Id)) p.Add(new($"{pp}.id", "missing programme id", Allowed: "non-empty text"));
+            else if (!ids.Add(pr.Id)) p.Add(new($"{pp}.id", $"duplicate programme id '{pr.Id}' in this body", Quote(pr.Id), "ids unique within the body"));
+            if (pr.Type is null) p.Add(new($"{pp}.type", "missing programme type", Allowed: Choices(Enum.GetNames<ProgrammeType>())));
+            if (pr.Start is { } a && pr.End is { } b && b < a) p.Add(new($"{pp}.end", $"programme ends before it starts ({a})", b.ToString(), $"{a} or later"));
+            Months(pr.HarvestMonths, $"{pp}.harvestMonths", p);
+            Months(pr.RecurringMonths, $"{pp}.recurringMonths", p);
+            if (pr.Type == ProgrammeType.Auction && pr.Schedule.Count == 0 && pr.RecurringMonths.Count == 0)
+                p.Add(new($"{pp}.schedule", "an auction programme needs a schedule or recurringMonths", "[]", "months such as \"2004-04\", or recurringMonths such as [4, 8]"));
+            for (int d = 1; d < pr.Schedule.Count; d++)
+                if (pr.Schedule[d] <= pr.Schedule[d - 1])
+                    p.Add(new($"{pp}.schedule[{d}]", $"auction months must be in increasing order; previous is {pr.Schedule[d - 1]}", pr.Schedule[d].ToString(), $"after {pr.Schedule[d - 1]}"));
+        }
+    }
+
+    private static void Months(List<int> months, string path, List<ScenarioProblem> p)
+    {
+        for (int k = 0; k < months.Count; k++)
+            if (months[k] is < 1 or > 12) p.Add(new($"{path}[{k}]", "not a calendar month", months[k].ToString(), "1..12"));
     }
 
     private static void Grants(List<GrantSpec> grants, string path, HashSet<string> bodyIds, List<ScenarioProblem> p)

@@ -30,6 +30,7 @@ public sealed class ProgrammeColumns
         TotalRealised = new double[count];
         BenefitPerMonth = new double[count];
         CostPerMonth = new double[count];
+        RevenuePerMonth = new double[count];
         Delivery = new double[count];
     }
 
@@ -68,6 +69,7 @@ public sealed class ProgrammeColumns
     // Joint service
     public double[] BenefitPerMonth { get; }
     public double[] CostPerMonth { get; }
+    public double[] RevenuePerMonth { get; }
     /// <summary>Share of the full service delivered this month, 0..1.</summary>
     public double[] Delivery { get; }
 }

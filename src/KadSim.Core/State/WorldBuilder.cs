@@ -234,6 +234,7 @@ public static class WorldBuilder
             cols.LastAuctionTick[k] = int.MinValue / 2;
             cols.BenefitPerMonth[k] = prog.BenefitPerMonth;
             cols.CostPerMonth[k] = prog.CostPerMonth;
+            cols.RevenuePerMonth[k] = prog.RevenuePerMonth;
         }
         return cols;
     }
