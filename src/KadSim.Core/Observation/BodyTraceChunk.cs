@@ -18,6 +18,16 @@ public sealed class BodyTraceChunk
         MeanTrust = new double[capacity];
         MeanCommitment = new double[capacity];
         UnfundedMonths = new int[capacity];
+        Stage = new byte[capacity];
+        Integration = new double[capacity];
+        ManagerTrust = new double[capacity];
+        Execution = new double[capacity];
+        Marketing = new double[capacity];
+        CostFactor = new double[capacity];
+        IncomeOwn = new double[capacity];
+        AuctionValue = new double[capacity];
+        AuctionRealised = new double[capacity];
+        Benefit = new double[capacity];
     }
 
     public int Capacity { get; }
@@ -35,4 +45,16 @@ public sealed class BodyTraceChunk
     public double[] MeanTrust { get; }
     public double[] MeanCommitment { get; }
     public int[] UnfundedMonths { get; }
+    /// <summary><see cref="Scenario.NetworkStage"/> as a byte.</summary>
+    public byte[] Stage { get; }
+    public double[] Integration { get; }
+    public double[] ManagerTrust { get; }
+    public double[] Execution { get; }
+    public double[] Marketing { get; }
+    public double[] CostFactor { get; }
+    // Flows of the tick, Rupiah.
+    public double[] IncomeOwn { get; }
+    public double[] AuctionValue { get; }
+    public double[] AuctionRealised { get; }
+    public double[] Benefit { get; }
 }

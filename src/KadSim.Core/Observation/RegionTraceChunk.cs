@@ -20,6 +20,8 @@ public sealed class RegionTraceChunk
         Spending = new double[capacity];
         SocialCapital = new double[capacity];
         StaffCapacity = new double[capacity];
+        FailureMemory = new double[capacity];
+        Benefit = new double[capacity];
     }
 
     public int Capacity { get; }
@@ -38,4 +40,7 @@ public sealed class RegionTraceChunk
     public double[] Spending { get; }
     public double[] SocialCapital { get; }
     public double[] StaffCapacity { get; }
+    public double[] FailureMemory { get; }
+    /// <summary>Benefit from joint programmes received in the tick, Rupiah.</summary>
+    public double[] Benefit { get; }
 }

@@ -48,6 +48,8 @@ public sealed class TraceRecorder : ITickObserver
             rc.Spending[k] = r.Spending[i];
             rc.SocialCapital[k] = r.SocialCapital[i];
             rc.StaffCapacity[k] = r.StaffCapacity[i];
+            rc.FailureMemory[k] = r.FailureMemory[i];
+            rc.Benefit[k] = r.Benefit[i];
         }
 
         var bc = _bodies!;
@@ -68,6 +70,16 @@ public sealed class TraceRecorder : ITickObserver
             bc.MeanTrust[k] = Metrics.MeanTrustAmongMembers(w, j);
             bc.MeanCommitment[k] = Metrics.MeanCommitmentOfMembers(w, j);
             bc.UnfundedMonths[k] = b.UnfundedMonths[j];
+            bc.Stage[k] = (byte)b.Stage[j];
+            bc.Integration[k] = b.Integration[j];
+            bc.ManagerTrust[k] = b.ManagerTrust[j];
+            bc.Execution[k] = b.Execution[j];
+            bc.Marketing[k] = b.Marketing[j];
+            bc.CostFactor[k] = b.CostFactor[j];
+            bc.IncomeOwn[k] = b.IncomeOwn[j];
+            bc.AuctionValue[k] = b.AuctionValue[j];
+            bc.AuctionRealised[k] = b.AuctionRealised[j];
+            bc.Benefit[k] = b.Benefit[j];
         }
     }
 

@@ -11,7 +11,7 @@ namespace KadSim.IO.Output;
 /// Writes a run's trace as three Parquet tables in a <see cref="RunFolder"/> (<see cref="TraceTables"/>): one row
 /// group per chunk for <c>region_ticks</c> and <c>body_ticks</c>, and <c>events</c> from the event log at the end.
 /// Columns are written straight from the chunk arrays (slices of length <c>chunk.Count</c>); the only per-row work
-/// is gathering year, month, date and id strings into buffers that are reused chunk after chunk.
+/// is gathering year, month, date, id and name strings into buffers that are reused chunk after chunk.
 /// Files are written under their partial names; <see cref="RunFolder.Commit"/> publishes them.
 /// </summary>
 public sealed class ParquetTraceWriter : ITraceWriter, IDisposable
@@ -45,6 +45,8 @@ public sealed class ParquetTraceWriter : ITraceWriter, IDisposable
     private readonly DataField<double> _fRegionSpending = new("spending");
     private readonly DataField<double> _fSocialCapital = new("social_capital");
     private readonly DataField<double> _fStaffCapacity = new("staff_capacity");
+    private readonly DataField<double> _fFailureMemory = new("failure_memory");
+    private readonly DataField<double> _fRegionBenefit = new("benefit");
 
     // body_ticks
     private readonly DataField<string> _fBody = new("body", nullable: false);
@@ -59,6 +61,16 @@ public sealed class ParquetTraceWriter : ITraceWriter, IDisposable
     private readonly DataField<double> _fMeanTrust = new("mean_trust");
     private readonly DataField<double> _fMeanCommitment = new("mean_commitment");
     private readonly DataField<int> _fUnfundedMonths = new("unfunded_months");
+    private readonly DataField<string> _fStage = new("stage", nullable: false);
+    private readonly DataField<double> _fIntegration = new("integration");
+    private readonly DataField<double> _fManagerTrust = new("manager_trust");
+    private readonly DataField<double> _fExecution = new("execution");
+    private readonly DataField<double> _fMarketing = new("marketing");
+    private readonly DataField<double> _fCostFactor = new("cost_factor");
+    private readonly DataField<double> _fIncomeOwn = new("income_own");
+    private readonly DataField<double> _fAuctionValue = new("auction_value");
+    private readonly DataField<double> _fAuctionRealised = new("auction_realised");
+    private readonly DataField<double> _fBodyBenefit = new("benefit");
 
     // events
     private readonly DataField<string> _fKind = new("kind", nullable: false);
@@ -67,6 +79,7 @@ public sealed class ParquetTraceWriter : ITraceWriter, IDisposable
     private readonly DataField<double> _fValue = new("value");
     private readonly DataField<string> _fDetail = new("detail", nullable: true);
     private readonly DataField<int?> _fGrant = new("grant");
+    private readonly DataField<string> _fProgramme = new("programme", nullable: true);
 
     private ParquetTable? _regions;
     private ParquetTable? _bodies;
@@ -87,11 +100,15 @@ public sealed class ParquetTraceWriter : ITraceWriter, IDisposable
     private DateOnly[] _date = [];
     private string?[] _text1 = [];
     private string?[] _text2 = [];
+    private string?[] _text3 = [];
 
     private static readonly string[] StatusNames = LowerNames<BodyStatus>();
     private static readonly string[] KindNames = Names<EventKind>();
     private static readonly string[] MissReasonNames = Names<MissReason>();
     private static readonly string[] ChannelNames = Names<BudgetChannel>();
+    private static readonly string[] StageNames = LowerNames<NetworkStage>();
+    private static readonly string[] CancelReasonNames = Names<CancelReason>();
+    private static readonly string[] ConflictKindNames = Names<ConflictKind>();
 
     /// <param name="folder">Where the partial files go.</param>
     /// <param name="run">Run index, written in the <c>run</c> column of every table.</param>
@@ -136,13 +153,15 @@ public sealed class ParquetTraceWriter : ITraceWriter, IDisposable
             _regions = new ParquetTable(TraceTables.RegionTicks, _folder.PartialPath(TraceTables.RegionTicks), new ParquetSchema(
                 _fRun, _fTick, _fYear, _fMonth, _fDate, _fRegion, _fRegionIndex, _fHeadId, _fHeadTerm, _fHeadTenure,
                 _fCommitment, _fTrustOut, _fTrustIn, _fBudgetRemaining, _fDuesPaid, _fIncome, _fRegionSpending,
-                _fSocialCapital, _fStaffCapacity), _ct);
+                _fSocialCapital, _fStaffCapacity, _fFailureMemory, _fRegionBenefit), _ct);
             _bodies = new ParquetTable(TraceTables.BodyTicks, _folder.PartialPath(TraceTables.BodyTicks), new ParquetSchema(
                 _fRun, _fTick, _fYear, _fMonth, _fDate, _fBody, _fBodyIndex, _fStatus, _fFunds, _fIncomeDues,
                 _fIncomeGrants, _fBodySpending, _fActiveMembers, _fAttendance, _fMeanTrust, _fMeanCommitment,
-                _fUnfundedMonths), _ct);
+                _fUnfundedMonths, _fStage, _fIntegration, _fManagerTrust, _fExecution, _fMarketing, _fCostFactor,
+                _fIncomeOwn, _fAuctionValue, _fAuctionRealised, _fBodyBenefit), _ct);
             _events = new ParquetTable(TraceTables.Events, _folder.PartialPath(TraceTables.Events), new ParquetSchema(
-                _fRun, _fTick, _fYear, _fMonth, _fDate, _fKind, _fEventRegion, _fEventBody, _fValue, _fDetail, _fGrant), _ct);
+                _fRun, _fTick, _fYear, _fMonth, _fDate, _fKind, _fEventRegion, _fEventBody, _fValue, _fDetail, _fGrant,
+                _fProgramme), _ct);
         }
         catch
         {
@@ -183,6 +202,8 @@ public sealed class ParquetTraceWriter : ITraceWriter, IDisposable
         Write(rg, _fRegionSpending, chunk.Spending, n);
         Write(rg, _fSocialCapital, chunk.SocialCapital, n);
         Write(rg, _fStaffCapacity, chunk.StaffCapacity, n);
+        Write(rg, _fFailureMemory, chunk.FailureMemory, n);
+        Write(rg, _fRegionBenefit, chunk.Benefit, n);
         rg.CompleteValidate();
     }
 
@@ -196,10 +217,12 @@ public sealed class ParquetTraceWriter : ITraceWriter, IDisposable
         FillCalendar(chunk.Tick, n);
         var ids = _text1;
         var status = _text2;
+        var stage = _text3;
         for (int k = 0; k < n; k++)
         {
             ids[k] = _bodyIds[chunk.Body[k]];
             status[k] = StatusNames[chunk.Status[k]];
+            stage[k] = StageNames[chunk.Stage[k]];
         }
 
         using var _ = NoSynchronizationContext.Enter();
@@ -221,6 +244,16 @@ public sealed class ParquetTraceWriter : ITraceWriter, IDisposable
         Write(rg, _fMeanTrust, chunk.MeanTrust, n);
         Write(rg, _fMeanCommitment, chunk.MeanCommitment, n);
         Write(rg, _fUnfundedMonths, chunk.UnfundedMonths, n);
+        WriteText(rg, _fStage, stage, n);
+        Write(rg, _fIntegration, chunk.Integration, n);
+        Write(rg, _fManagerTrust, chunk.ManagerTrust, n);
+        Write(rg, _fExecution, chunk.Execution, n);
+        Write(rg, _fMarketing, chunk.Marketing, n);
+        Write(rg, _fCostFactor, chunk.CostFactor, n);
+        Write(rg, _fIncomeOwn, chunk.IncomeOwn, n);
+        Write(rg, _fAuctionValue, chunk.AuctionValue, n);
+        Write(rg, _fAuctionRealised, chunk.AuctionRealised, n);
+        Write(rg, _fBodyBenefit, chunk.Benefit, n);
         rg.CompleteValidate();
     }
 
@@ -263,7 +296,9 @@ public sealed class ParquetTraceWriter : ITraceWriter, IDisposable
         var region = _text1;
         var body = _text2;
         var detail = new string?[size];
+        var programme = _text3;
         var provinceIds = world.Provinces.Ids;
+        var programmeIds = world.Programmes.Ids;
 
         for (int start = 0; start < total; start += size)
         {
@@ -291,13 +326,18 @@ public sealed class ParquetTraceWriter : ITraceWriter, IDisposable
                 region[k] = e.Region >= 0 ? _regionIds[e.Region] : null;
                 body[k] = e.Body >= 0 ? _bodyIds[e.Body] : null;
                 value[k] = e.Value;
-                grant[k] = e.Grant >= 0 ? e.Grant : null;
+                // SimEvent.Grant holds a grant index for grant kinds and a programme index for programme kinds.
+                grant[k] = IsGrantKind(e.Kind) && e.Grant >= 0 ? e.Grant : null;
+                programme[k] = IsProgrammeKind(e.Kind) && e.Grant >= 0 && e.Grant < programmeIds.Length ? programmeIds[e.Grant] : null;
                 detail[k] = e.Kind switch
                 {
                     EventKind.DuesMissed => Name(MissReasonNames, e.Detail),
                     EventKind.ChannelClosed or EventKind.ChannelOpened or EventKind.DuesChannelSwitched => Name(ChannelNames, e.Detail),
                     EventKind.StatusChanged => Name(StatusNames, (int)e.Value),
                     EventKind.ProvinceWillChanged => e.Detail >= 0 && e.Detail < provinceIds.Length ? provinceIds[e.Detail] : null,
+                    EventKind.AuctionCancelled => Name(CancelReasonNames, e.Detail),
+                    EventKind.Conflict => Name(ConflictKindNames, e.Detail),
+                    EventKind.StageChanged => Name(StageNames, (int)e.Value),
                     _ => null,
                 };
             }
@@ -314,6 +354,7 @@ public sealed class ParquetTraceWriter : ITraceWriter, IDisposable
             Write(rg, _fValue, value, n);
             WriteText(rg, _fDetail, detail, n);
             rg.WriteAsync(_fGrant, new ReadOnlyMemory<int?>(grant, 0, n), cancellationToken: _ct).GetAwaiter().GetResult();
+            WriteText(rg, _fProgramme, programme, n);
             rg.CompleteValidate();
         }
     }
@@ -346,7 +387,15 @@ public sealed class ParquetTraceWriter : ITraceWriter, IDisposable
         _date = new DateOnly[rows];
         _text1 = new string?[rows];
         _text2 = new string?[rows];
+        _text3 = new string?[rows];
     }
+
+    /// <summary>Kinds whose <see cref="SimEvent.Grant"/> holds a grant index (written as <c>grant</c>).</summary>
+    private static bool IsGrantKind(EventKind kind) => kind is EventKind.GrantStarted or EventKind.GrantEnded or EventKind.GrantWithheld;
+
+    /// <summary>Kinds whose <see cref="SimEvent.Grant"/> holds a programme index (written as <c>programme</c>, not <c>grant</c>).</summary>
+    private static bool IsProgrammeKind(EventKind kind) => kind is EventKind.ProgrammeStarted or EventKind.AuctionHeld
+        or EventKind.AuctionCancelled or EventKind.ContractsRealised or EventKind.ContractsBreached or EventKind.Sanctioned;
 
     private static string? Name(string[] names, int value) =>
         value >= 0 && value < names.Length ? names[value] : null;

@@ -1,4 +1,5 @@
 using KadSim.IO.Output;
+using KadSim.IO.Scenarios;
 using KadSim.Scenario;
 
 namespace KadSim.Tests.Output;
@@ -44,6 +45,29 @@ public sealed class TraceRunBehaviourTests : IDisposable
                 db.Rows($"SELECT * FROM {DuckQuery.Table(Path.Combine(a, table))}{order}"),
                 db.Rows($"SELECT * FROM {DuckQuery.Table(Path.Combine(b, table))}{order}"));
         }
+    }
+
+    [Fact]
+    public void Own_income_from_auction_fees_keeps_the_body_money_balance()
+    {
+        // The shipped case charges no fee; with one, auctions earn own income that must show in the balance.
+        var spec = ScenarioLoader.LoadOrThrow(OutputTestSupport.BarlingmascakebPath, null, ["bodies:0:programmes:0:feeRate=0.05"]);
+        string dir = NewDir("fees");
+        TraceRun.Run(spec, dir, new RunRequest());
+        using var db = new DuckQuery();
+        string bodies = DuckQuery.Table(Path.Combine(dir, TraceTables.BodyTicks));
+        Assert.True(db.Long($"SELECT count(*) FROM {bodies} WHERE income_own > 0") > 0, "no own income");
+        Assert.Equal(0, db.Long($"SELECT count(*) FROM {bodies} WHERE income_own > 0 AND auction_realised <= 0"));
+        Assert.Empty(db.Rows($"""
+            SELECT tick FROM (
+                SELECT tick, funds, income_dues, income_grants, income_own, spending,
+                       lag(funds) OVER (PARTITION BY body ORDER BY tick) AS prev
+                FROM {bodies})
+            WHERE prev IS NOT NULL
+              AND abs((funds - prev) - (income_dues + income_grants + income_own - spending))
+                  > 1e-6 * greatest(1.0, abs(funds), abs(prev), income_dues + income_grants + income_own + spending)
+            LIMIT 5
+            """));
     }
 
     [Fact]

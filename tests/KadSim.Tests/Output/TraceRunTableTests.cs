@@ -41,7 +41,7 @@ public sealed class TraceRunTableTests(BarlingmascakebRunFixture run) : IClassFi
         Assert.Equal(
             ["run", "tick", "year", "month", "date", "region", "region_index", "head_id", "head_term", "head_tenure_months",
              "commitment", "trust_out", "trust_in", "budget_remaining", "dues_paid", "income", "spending", "social_capital",
-             "staff_capacity"],
+             "staff_capacity", "failure_memory", "benefit"],
             cols.Keys);
         Assert.Equal("INTEGER", cols["tick"]);
         Assert.Equal("DATE", cols["date"]);
@@ -56,10 +56,15 @@ public sealed class TraceRunTableTests(BarlingmascakebRunFixture run) : IClassFi
         var cols = db.Columns(run.PathOf(TraceTables.BodyTicks));
         Assert.Equal(
             ["run", "tick", "year", "month", "date", "body", "body_index", "status", "funds", "income_dues", "income_grants",
-             "spending", "active_members", "attendance", "mean_trust", "mean_commitment", "unfunded_months"],
+             "spending", "active_members", "attendance", "mean_trust", "mean_commitment", "unfunded_months",
+             "stage", "integration", "manager_trust", "execution", "marketing", "cost_factor",
+             "income_own", "auction_value", "auction_realised", "benefit"],
             cols.Keys);
         Assert.Equal("DATE", cols["date"]);
         Assert.Equal("VARCHAR", cols["status"]);
+        Assert.Equal("VARCHAR", cols["stage"]);
+        Assert.Equal("DOUBLE", cols["cost_factor"]);
+        Assert.Equal("DOUBLE", cols["income_own"]);
         Assert.Equal("INTEGER", cols["active_members"]);
     }
 
@@ -68,8 +73,9 @@ public sealed class TraceRunTableTests(BarlingmascakebRunFixture run) : IClassFi
     {
         using var db = new DuckQuery();
         var cols = db.Columns(run.PathOf(TraceTables.Events));
-        Assert.Equal(["run", "tick", "year", "month", "date", "kind", "region", "body", "value", "detail", "grant"], cols.Keys);
+        Assert.Equal(["run", "tick", "year", "month", "date", "kind", "region", "body", "value", "detail", "grant", "programme"], cols.Keys);
         Assert.Equal("INTEGER", cols["grant"]);
+        Assert.Equal("VARCHAR", cols["programme"]);
         Assert.Equal("VARCHAR", cols["detail"]);
     }
 
@@ -141,19 +147,20 @@ public sealed class TraceRunTableTests(BarlingmascakebRunFixture run) : IClassFi
     {
         using var db = new DuckQuery();
         var broken = db.Rows($"""
-            SELECT tick, funds, prev, income_dues, income_grants, spending FROM (
-                SELECT tick, funds, income_dues, income_grants, spending,
+            SELECT tick, funds, prev, income_dues, income_grants, income_own, spending FROM (
+                SELECT tick, funds, income_dues, income_grants, income_own, spending,
                        lag(funds) OVER (PARTITION BY body ORDER BY tick) AS prev
                 FROM {Bodies})
             WHERE prev IS NOT NULL
-              AND abs((funds - prev) - (income_dues + income_grants - spending))
-                  > 1e-6 * greatest(1.0, abs(funds), abs(prev), income_dues + income_grants + spending)
+              AND abs((funds - prev) - (income_dues + income_grants + income_own - spending))
+                  > 1e-6 * greatest(1.0, abs(funds), abs(prev), income_dues + income_grants + income_own + spending)
             ORDER BY tick LIMIT 5
             """);
         Assert.Empty(broken);
         // Not vacuous: money does flow.
         Assert.True(db.Long($"SELECT count(*) FROM {Bodies} WHERE income_dues > 0") > 0);
         Assert.True(db.Long($"SELECT count(*) FROM {Bodies} WHERE spending > 0") > 0);
+        Assert.Equal(0, db.Long($"SELECT count(*) FROM {Bodies} WHERE income_dues < 0 OR income_grants < 0 OR income_own < 0 OR spending < 0"));
     }
 
     [Fact]
