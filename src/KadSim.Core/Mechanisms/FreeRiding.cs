@@ -8,10 +8,11 @@ namespace KadSim.Mechanisms;
 /// <summary>
 /// Mechanism 5, free-riding (brief §4.5; Olson 1965), learned by Bush–Mosteller reinforcement (Macy and
 /// Flache 2002). Each December — once a body is past its start-up and a full year — every active member
-/// of an active or dormant body that has been a member for six months or more assesses its year:
+/// of an active body that has been a member for six months or more assesses its year:
 /// payoff π = (benefit received − dues paid) / d̄, d̄ the body's dues per member (or its operating cost
 /// per member if it charges none), and stimulus s = clamp(π − A, −1, 1), A the aspiration. The head's
-/// standing interest b (and commitment c by the same step) is reinforced toward the action taken:
+/// standing interest b (and commitment c by the same step) is reinforced toward the action taken
+/// (paying, or simply staying in where no dues were asked):
 /// having paid, s ≥ 0: b += l·s·(1 − b), s &lt; 0: b += l·s·b; having not paid, the propensity to pay moves
 /// the other way (s ≥ 0: b −= l·s·b, s &lt; 0: b += l·|s|·(1 − b)). Under equal dues with unequal benefits
 /// the lowest-benefit members lose interest and stop paying first; benefit-proportional dues
@@ -31,7 +32,7 @@ public sealed class FreeRiding : IProcess
         var r = w.Regions;
         for (int b = 0; b < bodies.Count; b++)
         {
-            if (bodies.Status[b] is not (BodyStatus.Active or BodyStatus.Dormant)) continue;
+            if (bodies.Status[b] != BodyStatus.Active) continue;
             // A new body is given its start-up and one full year to show results before heads judge it.
             if (w.Tick - bodies.FoundedTick[b] < bodies.StartupMonths[b] + 12) continue;
             int n = Math.Max(1, bodies.ActiveMembers[b]);
@@ -44,7 +45,8 @@ public sealed class FreeRiding : IProcess
                 double stim = Math.Clamp(payoff - p.Aspiration, -1, 1);
                 int i = m.Region[s];
                 double before = r.BaselineCommitment[i];
-                double after = Reinforce(before, stim, p.LearningRate, cooperated: m.PaidThisYear[s]);
+                // Where no dues were asked this year, staying in is the cooperative act.
+                double after = Reinforce(before, stim, p.LearningRate, cooperated: m.PaidThisYear[s] || !m.OwedThisYear[s]);
                 r.BaselineCommitment[i] = after;
                 r.Commitment[i] = Math.Clamp(r.Commitment[i] + (after - before), 0, 1);
                 w.Log(EventKind.PayoffAssessed, i, b, stim);

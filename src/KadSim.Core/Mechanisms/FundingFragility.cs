@@ -54,6 +54,7 @@ public sealed class FundingFragility : IProcess
             if (!m.Active[s] || m.PaidThisYear[s]) continue;
             int i = m.Region[s];
             double owed = FreeRiding.DuesOwed(w, b, s, amount);
+            m.OwedThisYear[s] = true;
             bool pays;
             MissReason reason = MissReason.Unwilling;
             if (!w.Rules.IsOpen(m.Channel[s]) && !Respond(w, s, ref reason))

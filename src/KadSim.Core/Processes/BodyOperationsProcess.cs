@@ -7,8 +7,11 @@ namespace KadSim.Processes;
 
 /// <summary>
 /// A body pays its monthly operating cost, scaled by its transaction-cost factor (§7.12), from its funds
-/// (brief §4.4) and spends a share r of any money above its reserve target R·cost on activities, so
-/// income turns into activity rather than hoarded reserves. An active body that cannot cover its cost
+/// (brief §4.4). It budgets the year: it keeps the core cost for the u months until the next dues month
+/// plus a reserve of R months, and spends the rest evenly, (funds − (u + R)·cost)/u a month, on
+/// activities, so income turns into activity rather than hoarded reserves. An active body that, once
+/// the dues month has passed, holds beyond its reserve, with the grant money due within a year, less
+/// than s_Y of a year's cost (if it charges dues), or that cannot cover its cost
 /// for n consecutive months, or has fewer than two active members, goes dormant ("mati suri"): its stage
 /// falls back to information and every member remembers the failure (§7.17). A dormant body revives
 /// once it holds m months of cost, and is dissolved after D dormant months if D &gt; 0. Where the
@@ -34,16 +37,24 @@ public sealed class BodyOperationsProcess : IProcess
                 case BodyStatus.Active:
                     double spend = Math.Min(cost, bodies.Funds[b]);
                     bodies.Funds[b] -= spend;
-                    double excess = bodies.Funds[b] - p.ReserveTargetMonths * cost;
+                    // Budget the year: keep the core cost until the next dues month plus the reserve, and
+                    // spread the rest evenly over the months until then.
+                    int untilDues = (p.DuesMonth - w.Month + 12) % 12;
+                    if (untilDues == 0) untilDues = 12;
+                    double excess = bodies.Funds[b] - (untilDues + p.ReserveTargetMonths) * cost;
                     if (excess > 0)
                     {
-                        double activities = p.ActivitySpendingRate * excess;
+                        double activities = excess / untilDues;
                         bodies.Funds[b] -= activities;
                         spend += activities;
                     }
                     bodies.Spending[b] += spend;
                     bodies.UnfundedMonths[b] = spend < cost ? bodies.UnfundedMonths[b] + 1 : 0;
-                    if (bodies.UnfundedMonths[b] >= p.DormantAfterUnfundedMonths || bodies.ActiveMembers[b] < 2)
+                    // Once the year's dues are in, a body that cannot fund most of its year suspends activities.
+                    bool shortYear = w.Month == p.DuesMonth && cost > 0 && bodies.DuesFor(b, w.Year) > 0
+                        && w.Tick - bodies.FoundedTick[b] >= 12
+                        && bodies.Funds[b] + spend + GrantsDueWithinAYear(w, b) - p.ReserveTargetMonths * cost < p.SuspendBelowYearShare * 12 * cost;
+                    if (shortYear || bodies.UnfundedMonths[b] >= p.DormantAfterUnfundedMonths || bodies.ActiveMembers[b] < 2)
                         SetStatus(w, b, BodyStatus.Dormant);
                     else if (bodies.SecretariatRotation[b])
                         Rotate(w, b);
@@ -57,6 +68,17 @@ public sealed class BodyOperationsProcess : IProcess
                     break;
             }
         }
+    }
+
+    /// <summary>Grant money the body can count on over the next 12 months (running lines released this year).</summary>
+    private static double GrantsDueWithinAYear(World w, int b)
+    {
+        var g = w.Grants;
+        double sum = 0;
+        for (int k = 0; k < g.Count; k++)
+            if (g.Body[k] == b && g.Running[k] && g.PayingThisYear[k])
+                sum += g.MonthlyAmount[k] * Math.Min(12, g.EndTick[k] - w.Tick);
+        return sum;
     }
 
     private static void Rotate(World w, int b)

@@ -26,6 +26,7 @@ public sealed class FiscalYearProcess : IProcess
         var m = w.Members;
         Array.Clear(m.PaidThisYear);
         Array.Clear(m.PaidThisYearAmount);
+        Array.Clear(m.OwedThisYear);
         Array.Clear(m.BenefitThisYear);
     }
 }

@@ -70,10 +70,10 @@ public sealed class ModelParameters
 
     // --- Free-riding and learning (ODD §7.9, brief §4.5; Macy and Flache 2002)
     [Range(0, 1), Description("Bush–Mosteller learning rate l applied each December to the head's standing interest. Unit: per year. Source: assumption (Macy and Flache 2002).")]
-    public double LearningRate { get; set; } = 0.3;
+    public double LearningRate { get; set; } = 0.15;
 
-    [Range(-10, 10), Description("Aspiration A: the yearly net payoff (benefit − dues, in units of the body's dues) a head is content with. Unit: dues. Source: assumption.")]
-    public double Aspiration { get; set; }
+    [Range(-10, 10), Description("Aspiration A: the yearly net payoff (benefit − dues, in units of the body's dues) a head is content with; 1 means heads expect joint programmes to return twice their dues. Unit: dues. Source: assumption (brief §6: outcomes below expectations).")]
+    public double Aspiration { get; set; } = 1.0;
 
     // --- Management trade-off (ODD §7.10, brief §4.6)
     [Range(0, 1), Description("Marketing capacity of professional (and hybrid) management: recruiting buyers and investors. Unit: 0..1. Source: assumption (brief §3).")]
@@ -218,14 +218,14 @@ public sealed class ModelParameters
     [Range(1, 120), Description("Consecutive months a body cannot cover its operating cost before it goes dormant. Unit: months. Source: assumption (brief §6: dormant within about a year of the ban).")]
     public int DormantAfterUnfundedMonths { get; set; } = 3;
 
-    [Range(0, 120), Description("Reserve a body keeps, in months of operating cost; money above it is spent on activities. Unit: months. Source: assumption (bodies spend what they raise rather than hoard it).")]
+    [Range(0, 120), Description("Reserve a body plans to hold when the next dues fall due, in months of operating cost; money beyond that and the core costs until then is spent evenly on activities. Unit: months. Source: assumption (bodies spend what they raise rather than hoard it).")]
     public double ReserveTargetMonths { get; set; } = 3;
 
-    [Range(0, 1), Description("Share of the money above the reserve target spent on activities each month. Unit: 1/month. Source: assumption.")]
-    public double ActivitySpendingRate { get; set; } = 0.15;
+    [Range(0, 2), Description("After the dues month, a body whose funds beyond its reserve cover less than this share of a year's operating cost suspends its activities (goes dormant) to restructure; 0 = never. Unit: share of a year. Source: assumption (brief §6: in 2011 the body suspended activities to restructure).")]
+    public double SuspendBelowYearShare { get; set; } = 1.0;
 
     [Range(0, 120), Description("Months of operating cost a dormant body must hold to revive. Unit: months. Source: assumption.")]
-    public double ReviveFundsMonths { get; set; } = 6;
+    public double ReviveFundsMonths { get; set; } = 12;
 
     [Range(0, 600), Description("Months dormant after which a body is dissolved; 0 = never (brief §6: 'mati suri', dormant not dissolved). Unit: months. Source: assumption.")]
     public int DissolveAfterDormantMonths { get; set; }

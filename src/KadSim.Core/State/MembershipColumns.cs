@@ -27,6 +27,7 @@ public sealed class MembershipColumns
         Potential = new double[count];
         DuesWeight = new double[count];
         PaidThisYearAmount = new double[count];
+        OwedThisYear = new bool[count];
         BenefitThisYear = new double[count];
     }
 
@@ -51,6 +52,8 @@ public sealed class MembershipColumns
     /// <summary>Share of the body's total dues under benefit-proportional dues (sums to 1 over members).</summary>
     public double[] DuesWeight { get; }
     public double[] PaidThisYearAmount { get; }
+    /// <summary>Dues were requested from this member this year (so paying or not was its choice).</summary>
+    public bool[] OwedThisYear { get; }
     /// <summary>Benefit received through this body this year, Rupiah.</summary>
     public double[] BenefitThisYear { get; }
 
