@@ -8,7 +8,7 @@ namespace KadSim.Processes;
 /// <summary>
 /// A body pays its monthly operating cost, scaled by its transaction-cost factor (§7.12), from its funds
 /// (brief §4.4). It budgets the year: it keeps the core cost for the u months until the next dues month
-/// plus a reserve of R months, and spends the rest evenly, (funds − (u + R)·cost)/u a month, on
+/// plus a reserve of R months, and spends the rest over a year, (funds − (u + R)·cost)/12 a month, on
 /// activities, so income turns into activity rather than hoarded reserves. An active body that, once
 /// the dues month has passed, holds beyond its reserve, with the grant money due within a year, less
 /// than s_Y of a year's cost (if it charges dues), or that cannot cover its cost
@@ -37,14 +37,14 @@ public sealed class BodyOperationsProcess : IProcess
                 case BodyStatus.Active:
                     double spend = Math.Min(cost, bodies.Funds[b]);
                     bodies.Funds[b] -= spend;
-                    // Budget the year: keep the core cost until the next dues month plus the reserve, and
-                    // spread the rest evenly over the months until then.
+                    // Budget: keep the core cost until the next dues month plus the reserve, and spread
+                    // the rest over a year, so a windfall is not spent in a month.
                     int untilDues = (p.DuesMonth - w.Month + 12) % 12;
                     if (untilDues == 0) untilDues = 12;
                     double excess = bodies.Funds[b] - (untilDues + p.ReserveTargetMonths) * cost;
                     if (excess > 0)
                     {
-                        double activities = excess / untilDues;
+                        double activities = excess / 12;
                         bodies.Funds[b] -= activities;
                         spend += activities;
                     }

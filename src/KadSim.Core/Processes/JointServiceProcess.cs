@@ -7,8 +7,9 @@ namespace KadSim.Processes;
 /// <summary>
 /// A joint public service such as solid waste, wastewater or clean water (Kartamantul, Jabodetabekjur).
 /// Each month an active body whose programme has been acted on (§7.16) delivers a share
-/// D = X·g(stage) of the full service, X its execution (§7.10), g = 0, ¼, ½, 1 for information,
-/// developmental, outreach and action networks (technical cooperation needs action). It pays the
+/// D = X·g(stage)·p̄ of the full service, X its execution (§7.10), g = 0, ¼, ½, 1 for information,
+/// developmental, outreach and action networks (technical cooperation needs action), p̄ the members'
+/// mean priority for the sector (agencies put their effort into their own priorities). It pays the
 /// service's cost·D·(cost factor §7.12), delivering in proportion if its funds fall short, and earns
 /// its fees·D (own revenue from joint projects, brief §4.4). Each active
 /// member gains benefit·priority·D: effective where all members hold the sector a priority.
@@ -28,7 +29,8 @@ public sealed class JointServiceProcess : IProcess
             if (pr.Type[k] != ProgrammeType.JointService || !pr.Started[k] || w.Tick < pr.StartTick[k] || w.Tick > pr.EndTick[k]) continue;
             int b = pr.Body[k];
             if (bodies.Status[b] != BodyStatus.Active) continue;
-            double delivery = bodies.Execution[b] * StageFactor(bodies.Stage[b]);
+            // Members' agencies put their effort where the sector is their own priority.
+            double delivery = bodies.Execution[b] * StageFactor(bodies.Stage[b]) * SharedPriority(w, b);
             double cost = pr.CostPerMonth[k] * bodies.CostFactor[b] * delivery;
             if (cost > bodies.Funds[b])
             {
@@ -43,6 +45,21 @@ public sealed class JointServiceProcess : IProcess
             bodies.IncomeOwn[b] += revenue;
             Programmes.ShareBenefit(w, b, pr.BenefitPerMonth[k] * delivery, byPotential: false);
         }
+    }
+
+    /// <summary>Mean priority of the active members for the body's sectors.</summary>
+    public static double SharedPriority(World w, int b)
+    {
+        var m = w.Members;
+        double sum = 0;
+        int n = 0;
+        for (int s = w.Bodies.MemberStart[b]; s < w.Bodies.MemberStart[b + 1]; s++)
+        {
+            if (!m.Active[s]) continue;
+            sum += m.Priority[s];
+            n++;
+        }
+        return n == 0 ? 0 : sum / n;
     }
 
     public static double StageFactor(NetworkStage stage) => stage switch

@@ -66,7 +66,7 @@ public sealed class ModelParameters
     public double PaySteepness { get; set; } = 0.06;
 
     [Range(0, 1), Description("Weight of mean trust in partners in the pay decision: effective commitment = (1-w)·commitment + w·trust. Unit: 0..1. Source: assumption (brief §4.8).")]
-    public double TrustWeightInPaying { get; set; } = 0.3;
+    public double TrustWeightInPaying { get; set; } = 0.2;
 
     // --- Free-riding and learning (ODD §7.9, brief §4.5; Macy and Flache 2002)
     [Range(0, 1), Description("Bush–Mosteller learning rate l applied each December to the head's standing interest. Unit: per year. Source: assumption (Macy and Flache 2002).")]
@@ -83,7 +83,7 @@ public sealed class ModelParameters
     public double BureaucraticMarketing { get; set; } = 0.3;
 
     [Range(0, 1), Description("Execution a professional manager achieves without members' SKPDs. Unit: 0..1. Source: assumption (brief §4.6: outcomes disappoint without integration).")]
-    public double ManagerOwnExecution { get; set; } = 0.3;
+    public double ManagerOwnExecution { get; set; } = 0.15;
 
     [Range(0, 1), Description("SKPD integration of hybrid management at least (development synchronisation by SKPDs). Unit: 0..1. Source: assumption (brief §3).")]
     public double HybridMinIntegration { get; set; } = 0.7;
@@ -92,7 +92,7 @@ public sealed class ModelParameters
     public double ManagerTrustAdjustment { get; set; } = 0.03;
 
     [Range(0, 1), Description("Weight of trust in the manager in members' willingness to pay dues. Unit: 0..1. Source: assumption.")]
-    public double ManagerTrustWeightInPaying { get; set; } = 0.2;
+    public double ManagerTrustWeightInPaying { get; set; } = 0.1;
 
     // --- Authority and sanctions (ODD §7.11, brief §4.7)
     [Range(0, 1), Description("Share of contract breaches deterred at full sanction authority. Unit: share. Source: assumption (brief §5, P6).")]
