@@ -78,12 +78,15 @@ internal static class RunCommand
         var table = new Table().Title($"{Markup.Escape(name)} — seed {s.Seed}, {s.Ticks} months, {elapsed.TotalSeconds:F2} s")
             .AddColumn("body").AddColumn("final status").AddColumn("months active").AddColumn("dormant from")
             .AddColumn(new TableColumn("dues collected (Rp juta)").RightAligned()).AddColumn(new TableColumn("grants (Rp juta)").RightAligned())
-            .AddColumn("meetings held/failed");
+            .AddColumn("meetings held/failed").AddColumn("highest stage")
+            .AddColumn(new TableColumn("auctions (Rp milyar)").RightAligned()).AddColumn(new TableColumn("benefits (Rp milyar)").RightAligned());
         foreach (var b in s.Bodies)
             table.AddRow(Markup.Escape(b.Body), b.FinalStatus.ToString().ToLowerInvariant(), b.MonthsActive.ToString(CultureInfo.InvariantCulture),
                 b.DormantYear is { } y ? $"{y}-{b.DormantMonth:D2}" : "never",
                 (b.DuesCollected / 1e6).ToString("N0", CultureInfo.InvariantCulture), (b.GrantsReceived / 1e6).ToString("N0", CultureInfo.InvariantCulture),
-                $"{b.MeetingsHeld}/{b.MeetingsFailed}");
+                $"{b.MeetingsHeld}/{b.MeetingsFailed}", b.HighestStage.ToString().ToLowerInvariant(),
+                b.AuctionsHeld == 0 ? "–" : $"{b.AuctionsHeld}: {(b.AuctionValue / 1e9).ToString("N0", CultureInfo.InvariantCulture)}",
+                (b.BenefitsDelivered / 1e9).ToString("N1", CultureInfo.InvariantCulture));
         ctx.Console.Write(table);
         ctx.Output.WriteLine($"outputs: {result.OutDir} (region_ticks.parquet, body_ticks.parquet, events.parquet, manifest.json)");
     }
