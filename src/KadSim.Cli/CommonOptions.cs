@@ -17,6 +17,11 @@ internal static class CommonOptions
         Arity = ArgumentArity.ZeroOrMore,
     };
 
+    public static Option<int?> Threads() => new("--threads")
+    {
+        Description = "Worker threads (default: all cores). Results do not depend on it.",
+    };
+
     public static Option<string[]> Set() => new("--set")
     {
         Description = "Override one value, Path:To:Key=value (repeatable; wins over overlays), e.g. --set bodies:0:dues:1:amount=2e8",

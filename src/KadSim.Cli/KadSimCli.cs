@@ -11,6 +11,9 @@ public static class KadSimCli
         RunCommand.Create(ctx),
         ValidateCommand.Create(ctx),
         SchemaCommand.Create(ctx),
+        EnsembleCommand.Create(ctx),
+        SweepCommand.Create(ctx),
+        MergeCommand.Create(ctx),
     };
 
     public static int Invoke(string[] args, CliContext ctx)

@@ -1,0 +1,169 @@
+using System.Globalization;
+using KadSim.IO.Scenarios;
+using KadSim.Scenario;
+using Microsoft.Extensions.Configuration;
+
+namespace KadSim.IO.Experiments;
+
+/// <summary>
+/// Loads and checks a sweep plan before any run starts: field types and ranges, the scenario it names,
+/// every varied key at its extremes (so an unknown key or an impossible value is caught now), the
+/// design's size against the limits, and the points of a design file.
+/// </summary>
+public static class PlanLoader
+{
+    public static (LoadedPlan? Plan, IReadOnlyList<ScenarioProblem> Problems) Load(string planFile)
+    {
+        var problems = new List<ScenarioProblem>(ScenarioFileCheck.Check(planFile));
+        if (problems.Count > 0) return (null, problems);
+        SweepPlan plan;
+        var root = new ConfigurationBuilder().AddJsonFile(Path.GetFullPath(planFile), optional: false, reloadOnChange: false).Build();
+        using (root as IDisposable)
+        {
+            var (bound, bindProblems) = ConfigBinder.Bind<SweepPlan>(root, _ => planFile);
+            plan = bound;
+            problems.AddRange(bindProblems);
+        }
+        if (problems.Count > 0) return (null, problems);
+
+        var dir = Path.GetDirectoryName(Path.GetFullPath(planFile))!;
+        string Resolve(string p) => Path.IsPathRooted(p) ? p : Path.Combine(dir, p);
+        void Problem(string path, string message, string? value = null, string? allowed = null) =>
+            problems.Add(new ScenarioProblem(path, message, value, allowed) { Source = planFile });
+
+        CheckParameters(plan, Problem);
+        var (template, scenarioProblems) = ScenarioTemplate.Load(Resolve(plan.Scenario!), plan.Overlays.Select(Resolve), plan.Set);
+        foreach (var sp in scenarioProblems) problems.Add(sp with { Message = $"(scenario of the plan) {sp.Message}" });
+        if (problems.Count > 0 || template is null) return (null, problems);
+
+        // Every key at its extremes (and every listed value) must give a valid scenario.
+        for (int i = 0; i < plan.Parameters.Count; i++)
+        {
+            var p = plan.Parameters[i];
+            var probes = p.Values.Count > 0 ? p.Values : [LoadedPlan.Format(p.Min!.Value), LoadedPlan.Format(p.Max!.Value)];
+            foreach (var v in probes)
+            {
+                var r = template.With([new(p.Key!, Round(p, v))], "plan");
+                foreach (var sp in r.Problems)
+                    Problem($"$.parameters[{i}]", $"key '{p.Key}' = {v}: {sp.Path}: {sp.Message}", v, sp.Allowed);
+            }
+        }
+        if (problems.Count > 0) return (null, problems);
+
+        var columns = ColumnNames(plan);
+        var numeric = plan.Parameters.Select(p => p.Values.Count == 0 || p.Values.All(v => double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out _))).ToArray();
+        var points = BuildPoints(plan, columns, Resolve, Problem);
+        if (problems.Count > 0) return (null, problems);
+        if ((long)points.Count * plan.Replications > SweepPlan.MaxRuns)
+        {
+            Problem("$.replications", $"{points.Count:N0} points × {plan.Replications:N0} replications exceeds the limit of {SweepPlan.MaxRuns:N0} runs",
+                plan.Replications.ToString(CultureInfo.InvariantCulture), $"at most {SweepPlan.MaxRuns / Math.Max(1, points.Count):N0} replications");
+            return (null, problems);
+        }
+        if (plan.Design!.Type == DesignType.File)
+        {
+            // Design files are explicit: check every point, not just the extremes.
+            var loaded = new LoadedPlan(Path.GetFullPath(planFile), plan, template, columns, numeric, points);
+            foreach (var pt in points)
+            {
+                var r = template.With(loaded.Values(pt), "plan");
+                foreach (var sp in r.Problems) Problem("$.design.file", $"point {pt.Index} ({plan.Design.File}): {sp.Path}: {sp.Message}", sp.Value, sp.Allowed);
+                if (problems.Count > 20) break;
+            }
+            if (problems.Count > 0) return (null, problems);
+            return (loaded, []);
+        }
+        return (new LoadedPlan(Path.GetFullPath(planFile), plan, template, columns, numeric, points), []);
+    }
+
+    private static void CheckParameters(SweepPlan plan, Action<string, string, string?, string?> problem)
+    {
+        var keys = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (int i = 0; i < plan.Parameters.Count; i++)
+        {
+            var p = plan.Parameters[i];
+            var path = $"$.parameters[{i}]";
+            if (string.IsNullOrWhiteSpace(p.Key)) continue; // the binder reported it
+            if (!keys.Add(p.Key)) problem($"{path}.key", $"key '{p.Key}' is varied twice", p.Key, "each key once");
+            bool range = p.Min is not null || p.Max is not null;
+            if (range && p.Values.Count > 0) problem(path, "give either min and max or values, not both", null, "min/max or values");
+            else if (!range && p.Values.Count == 0) problem(path, "empty range: give min and max, or a non-empty list of values", null, "min < max, or values: [...]");
+            else if (range)
+            {
+                if (p.Min is null || p.Max is null) problem(path, "a range needs both min and max", null, "min < max");
+                else if (!double.IsFinite(p.Min.Value) || !double.IsFinite(p.Max.Value)) problem(path, "range ends must be finite numbers", $"{p.Min}..{p.Max}", "finite numbers");
+                else if (p.Min >= p.Max) problem($"{path}.max", $"empty range: max is not above min ({LoadedPlan.Format(p.Min.Value)})", LoadedPlan.Format(p.Max.Value), $"a number above {LoadedPlan.Format(p.Min.Value)}");
+            }
+        }
+        if (plan.Design is not { } d) return;
+        switch (d.Type)
+        {
+            case DesignType.LatinHypercube or DesignType.Sobol when d.Points is null:
+                problem("$.design.points", $"a {d.Type} design needs a number of points", null, $"1..{SweepPlan.MaxPoints:N0}");
+                break;
+            case DesignType.LatinHypercube or DesignType.Sobol when plan.Parameters.Count == 0:
+                problem("$.parameters", $"a {d.Type} design needs at least one parameter", "[]", "one or more parameters");
+                break;
+            case DesignType.File when string.IsNullOrWhiteSpace(d.File):
+                problem("$.design.file", "a File design needs a file", null, "a .csv or .jsonl file relative to the plan");
+                break;
+            case DesignType.Grid:
+                double size = 1;
+                foreach (var p in plan.Parameters) size *= p.Values.Count > 0 ? p.Values.Count : d.Levels;
+                if (size > SweepPlan.MaxPoints)
+                    problem("$.design.levels", $"the grid has {size:N0} points, over the limit of {SweepPlan.MaxPoints:N0}", d.Levels.ToString(CultureInfo.InvariantCulture), "fewer levels or parameters");
+                break;
+        }
+    }
+
+    private static string[] ColumnNames(SweepPlan plan)
+    {
+        var last = plan.Parameters.Select(p => p.Name ?? p.Key!.Split(':')[^1]).ToArray();
+        return plan.Parameters.Select((p, i) => p.Name ?? (last.Count(x => string.Equals(x, last[i], StringComparison.OrdinalIgnoreCase)) > 1 ? p.Key!.Replace(':', '_') : last[i])).ToArray();
+    }
+
+    private static string Round(PlanParameter p, string v) =>
+        p.Integer && double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? LoadedPlan.Format(Math.Round(d)) : v;
+
+    private static List<DesignPoint> BuildPoints(SweepPlan plan, string[] columns, Func<string, string> resolve, Action<string, string, string?, string?> problem)
+    {
+        var d = plan.Design!;
+        var ps = plan.Parameters;
+        int dims = ps.Count;
+        var points = new List<DesignPoint>();
+        if (d.Type == DesignType.File)
+        {
+            var rows = DesignFile.Read(resolve(d.File!), columns, ps.Select(p => p.Key!).ToArray(), out var fileProblems);
+            foreach (var fp in fileProblems) problem("$.design.file", fp, d.File, null);
+            for (int i = 0; i < rows.Count; i++) points.Add(Point(i, rows[i]));
+            if (rows.Count == 0 && fileProblems.Count == 0) problem("$.design.file", "the design file has no points", d.File, "one or more rows");
+            return points;
+        }
+        double[][] unit = d.Type switch
+        {
+            DesignType.Grid => UnitDesigns.Grid(ps.Select(p => p.Values.Count > 0 ? p.Values.Count : d.Levels).ToArray()),
+            DesignType.LatinHypercube => UnitDesigns.LatinHypercube(d.Points!.Value, dims, (ulong)plan.Seed),
+            _ => UnitDesigns.Sobol(d.Points!.Value, dims),
+        };
+        for (int i = 0; i < unit.Length; i++)
+        {
+            var values = new string[dims];
+            for (int k = 0; k < dims; k++)
+            {
+                var p = ps[k];
+                double u = unit[i][k];
+                if (p.Values.Count > 0) values[k] = p.Values[Math.Min(p.Values.Count - 1, (int)(u * p.Values.Count))];
+                else
+                {
+                    double v = p.Min!.Value + u * (p.Max!.Value - p.Min.Value);
+                    values[k] = LoadedPlan.Format(p.Integer ? Math.Round(v) : v);
+                }
+            }
+            points.Add(Point(i, values));
+        }
+        return points;
+    }
+
+    private static DesignPoint Point(int index, string[] values) =>
+        new(index, values, values.Select(v => double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var x) ? x : double.NaN).ToArray());
+}

@@ -1,0 +1,43 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+
+namespace KadSim.IO.Experiments;
+
+/// <summary>
+/// A sweep plan as users write it (JSON): the scenario, the parameters to vary, the design, the number of
+/// replications per point and the outputs. Paths are relative to the plan file.
+/// </summary>
+public sealed class SweepPlan
+{
+    /// <summary>Most design points a plan may have (checked before any run starts).</summary>
+    public const int MaxPoints = 1_000_000;
+    /// <summary>Most runs (points × replications) a plan may have.</summary>
+    public const long MaxRuns = 50_000_000;
+
+    [Description("Name of the experiment.")]
+    public string? Name { get; set; }
+
+    [Required, Description("Scenario file, relative to the plan.")]
+    public string? Scenario { get; set; }
+
+    [Description("Overlay files layered on the scenario, relative to the plan.")]
+    public List<string> Overlays { get; set; } = [];
+
+    [Description("Fixed overrides Path:To:Key=value applied to every run.")]
+    public List<string> Set { get; set; } = [];
+
+    [Description("The scenario keys varied.")]
+    public List<PlanParameter> Parameters { get; set; } = [];
+
+    [Required, Description("How design points are chosen.")]
+    public DesignSpec? Design { get; set; }
+
+    [Range(1, 1_000_000), Description("Replications (seeds) per design point.")]
+    public int Replications { get; set; } = 1;
+
+    [Range(0, long.MaxValue), Description("Base seed; run r of the sweep uses keyed randomness (seed, r).")]
+    public long Seed { get; set; } = 1;
+
+    [Description("Optional outputs.")]
+    public PlanOutputs Outputs { get; set; } = new();
+}
