@@ -8,6 +8,7 @@ namespace KadSim.Mechanisms;
 /// A conflict between two active members of a body, shared by rivalry (§7.13) and disputes (§7.16):
 /// both lose trust in each other (β ← λβ + w_C·(1 − μ·S), S the province's supervision, μ its mediation),
 /// both remember it (§7.17). No allocation: the pair is drawn by keyed randomness.
+/// ODD: §7.13 Similar potential (conflicts, shared with §7.16 Agreement quality).
 /// </summary>
 internal static class Conflicts
 {

@@ -9,8 +9,8 @@ namespace KadSim.Mechanisms;
 /// Mechanism 5, free-riding (brief §4.5; Olson 1965), learned by Bush–Mosteller reinforcement (Macy and
 /// Flache 2002). Each December — once a body is past its start-up and a full year — every active member
 /// of an active body that has been a member for six months or more assesses its year:
-/// payoff π = (benefit received − dues paid) / d̄, d̄ the body's dues per member (or its operating cost
-/// per member if it charges none), and stimulus s = clamp(π − A, −1, 1), A the aspiration. The head's
+/// payoff π = (benefit received − dues paid) / d̄, d̄ the body's dues per member (or a year's operating
+/// cost per member, max(1, 12·C/n), if it charges none), and stimulus s = clamp(π − A, −1, 1), A the aspiration. The head's
 /// standing interest b (and commitment c by the same step) is reinforced toward the action taken
 /// (paying, or simply staying in where no dues were asked):
 /// having paid, s ≥ 0: b += l·s·(1 − b), s &lt; 0: b += l·s·b; having not paid, the propensity to pay moves

@@ -12,7 +12,7 @@ namespace KadSim.Mechanisms;
 /// each active member of an active body owes its dues (§7.9 <see cref="FreeRiding.DuesOwed"/>). If its
 /// channel is closed the member follows its ban response: stop (legal fear), keep paying, or switch to
 /// its alternative channel if open. Otherwise it pays with probability σ((e − θ)/s),
-/// e = (1 − w_T − w_M)·c + w_T·T̄_i + w_M·MT + w_S·σ_b + w_V·V, with T̄_i its mean trust in partners,
+/// e = max(0, 1 − w_T − w_M)·c + w_T·T̄_i + w_M·MT + w_S·σ_b + w_V·V, with T̄_i its mean trust in partners,
 /// MT its trust in the manager (§7.10), σ_b the body's sanction authority (§7.11), V the governor's
 /// supervision (§7.8) — if its remaining budget covers the dues. Every partner observes the outcome
 /// (trust in a payer α ← λα + w, in a defaulter β ← λβ + w′).
@@ -29,9 +29,9 @@ public sealed class FundingFragility : IProcess
         {
             if (bodies.Status[b] != BodyStatus.Active) continue;
             bool firstYear = bodies.FoundedTick[b] >= 0 && w.Calendar.YearAt(bodies.FoundedTick[b]) == w.Year;
+            // Every year in the dues month; in the first year also in the founding month if that is later.
             bool due = w.Month == w.Parameters.DuesMonth
-                ? !firstYear || bodies.FoundedTick[b] < w.Tick
-                : firstYear && bodies.FoundedTick[b] == w.Tick && w.Month > w.Parameters.DuesMonth;
+                || (firstYear && bodies.FoundedTick[b] == w.Tick && w.Month > w.Parameters.DuesMonth);
             if (!due) continue;
             double amount = bodies.DuesFor(b, w.Year);
             if (amount <= 0) continue;

@@ -7,7 +7,7 @@ namespace KadSim.Mechanisms;
 /// <summary>
 /// Mechanism 6, the management trade-off (brief §3, §4.6). Each month an active body's capacities are:
 /// ramp ρ = min(1, months since founding / start-up months);
-/// marketing M = ρ·m_model·(1 + β_N·ν), m_model = professional (also hybrid) or bureaucratic marketing;
+/// marketing M = min(1, ρ·m_model·(1 + β_N·ν)), m_model = professional (also hybrid) or bureaucratic marketing;
 /// execution X = ρ·P(π)·Q(q, f)·[I·F̄ + (1 − I)·x_own], F̄ the members' mean agency follow-up
 /// √(c·s·(1 − o)), o the side-duty overload of bureaucratic management, x_own what a professional manager
 /// achieves alone (halved for bureaucratic management), P politics (§7.18), Q agreement quality (§7.16).

@@ -8,7 +8,7 @@ namespace KadSim.Mechanisms;
 
 /// <summary>
 /// Mechanism 9, similar potential cuts both ways (brief §4.9). Members with similar products compete
-/// unless coordinated: each month an active body has a rivalry conflict (§7 Conflicts) with probability
+/// unless coordinated: each month an active body has a rivalry conflict (Conflicts.cs) with probability
 /// r_R/12·(1 − κ)·(1 − C), κ its complementarity, C = I·stage factor its coordination. Complementary
 /// or coordinated members gain fully from joint markets: <see cref="GainFactor"/> = ½ + ½·max(κ, C).
 /// ODD: §3 step 10 "Rivalry"; §7.13 Similar potential.

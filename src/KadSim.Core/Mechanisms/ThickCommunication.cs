@@ -7,13 +7,14 @@ using KadSim.Processes;
 namespace KadSim.Mechanisms;
 
 /// <summary>
-/// Forum meetings of heads (brief §4.3, Ansell and Gash 2007 "thick communication"). When a body's meeting
+/// Mechanism 3, attendance and thick communication: forum meetings of heads (brief §4.3, Ansell and
+/// Gash 2007 "thick communication"). When a body's meeting
 /// falls due, each member head attends in person with probability a_max·c, else sends a deputy.
 /// With quorum q: every attending head gains commitment c ← c + g·(1 − c) and every pair of attending
 /// heads meets face to face (trust α ← λα + w_meet both ways); the next meeting is one interval later.
 /// Without quorum nothing is decided, attending heads lose c ← c − l·c, and the convener waits two
 /// intervals: meetings drift from yearly to every two years.
-/// ODD: §3 step 5 "Meetings"; §7.4 Forum meetings and attendance.
+/// ODD: §3 step 7 "Meetings"; §7.4 Forum meetings and attendance.
 /// </summary>
 public sealed class ThickCommunication : IProcess
 {

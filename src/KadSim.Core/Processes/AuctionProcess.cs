@@ -11,7 +11,7 @@ namespace KadSim.Processes;
 /// normalised to a yearly mean of 1; the leak λ_S is produce sold on the spot market meanwhile, so
 /// auctions held too often or off the harvest gather little. On a scheduled auction month an active body
 /// whose programme has been acted on (§7.16) pays the organising cost C·(cost factor §7.12) — or cancels
-/// if that would eat the core budget until the next dues month (§7.7) — and trades V = P·S·B·(½ + ½·I): sellers S = R·(0.3 + 0.7·X) recruited by members'
+/// if that would eat the core budget until the next dues month (§7.7) — and trades V = P·min(1, S·B·(½ + ½·I)): sellers S = R·(0.3 + 0.7·X) recruited by members'
 /// trade agencies (execution X, §7.10), buyers B = R·M·E(P)·min(1, Δt/t_B) recruited by the manager
 /// (marketing M, economies of scale E §7.14, and buyers' recovery: Δt months since the last auction), matched better when recruitment is coordinated (integration I). R is the
 /// market's reputation. Contracts are realised at rate r (sanctions §7.11); breaches are non-delivery or

@@ -10,12 +10,13 @@ namespace KadSim.Processes;
 /// (brief §4.4). It budgets the year: it keeps the core cost for the u months until the next dues month
 /// plus a reserve of R months, and spends the rest over a year, (funds − (u + R)·cost)/12 a month, on
 /// activities, so income turns into activity rather than hoarded reserves. An active body that, once
-/// the dues month has passed, holds beyond its reserve, with the grant money due within a year, less
-/// than s_Y of a year's cost (if it charges dues), or that cannot cover its cost
+/// the dues month's collection is in (and the body is a year old), holds beyond its reserve, with the
+/// grant money due within a year, less than s_Y of a year's cost (if it charges dues), or that cannot cover its cost
 /// for n consecutive months, or has fewer than two active members, goes dormant ("mati suri"): its stage
 /// falls back to information and every member remembers the failure (§7.17). A dormant body revives
 /// once it holds m months of cost, and is dissolved after D dormant months if D &gt; 0. Where the
-/// secretariat rotates (brief §3 reform proposal), every 24 months the next member's Bappeda hosts it,
+/// secretariat rotates (brief §3 reform proposal), a member's Bappeda hosts it from the founding month and
+/// every 24 months the next one takes over,
 /// and hosting raises that head's commitment as a meeting would.
 /// ODD: §3 step 18 "Operations and status"; §7.7 Body finance and status.
 /// </summary>

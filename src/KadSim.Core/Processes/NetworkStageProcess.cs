@@ -8,7 +8,8 @@ namespace KadSim.Processes;
 
 /// <summary>
 /// Network stage (Agranoff and McGuire 2003; brief §3): information → developmental → outreach → action.
-/// After a body has spent at least n_S months in its stage, and its last forum meeting reached quorum,
+/// After a body has spent at least n_S months in its stage, and its last forum meeting's attendance
+/// reached the quorum share,
 /// it moves one stage up if readiness R = c̄·T̄·(1 + β_N·ν) ≥ θ_S (mean commitment and trust of members,
 /// networking §7.19); the action stage also needs SKPD integration ≥ I_A (technical cooperation runs
 /// through the agencies) and focused agreements, q·f ≥ a_A (§7.16: macro agreements stay coordinative). It falls one stage if R &lt; θ_S/2. A body that goes dormant falls back to

@@ -37,7 +37,7 @@ public sealed class BodySpec
     [Range(0, 1e15), Description("Funds in hand when the body is founded, in Rupiah.")]
     public double InitialFunds { get; set; }
 
-    [Range(0, 1), Description("Initial trust between members, 0..1; default from the format (brief §3 'initial trust').")]
+    [Range(0, 1), Description("Initial trust between members and in the manager or secretariat, 0..1; default from the format (brief §3 'initial trust').")]
     public double? InitialTrust { get; set; }
 
     [Range(1, 120), Description("Months between forum meetings of heads; default from the format (brief §4.3: yearly at first).")]

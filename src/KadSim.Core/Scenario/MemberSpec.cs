@@ -31,6 +31,6 @@ public sealed class MemberSpec
     [Range(0, 100), Description("Relative production potential the member brings to joint markets (comparative advantage); benefits from auctions are shared in proportion. Source: assumption.")]
     public double Potential { get; set; } = 1;
 
-    [Description("True for the region whose head initiated the body (brief §6: Purbalingga for BARLINGMASCAKEB).")]
+    [Description("Informational, shown in outputs: true for the region whose head initiated the body (brief §6: Purbalingga for BARLINGMASCAKEB).")]
     public bool Founder { get; set; }
 }

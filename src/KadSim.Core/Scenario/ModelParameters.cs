@@ -59,13 +59,13 @@ public sealed class ModelParameters
     [Range(1, 12), Description("Month of the fiscal year in which dues fall due. Unit: month number. Source: assumption (APBD execution starts after the first quarter).")]
     public int DuesMonth { get; set; } = 3;
 
-    [Range(0, 1), Description("Commitment at which a head is equally likely to pay or skip dues. Unit: 0..1. Source: assumption.")]
+    [Range(0, 1), Description("Willingness e at which a member is equally likely to pay or skip dues. Unit: 0..1. Source: assumption.")]
     public double PayThreshold { get; set; } = 0.35;
 
     [Range(0.001, 1), Description("Steepness (logistic scale) of the pay decision around payThreshold. Unit: 0..1. Source: assumption.")]
     public double PaySteepness { get; set; } = 0.06;
 
-    [Range(0, 1), Description("Weight of mean trust in partners in the pay decision: effective commitment = (1-w)·commitment + w·trust. Unit: 0..1. Source: assumption (brief §4.8).")]
+    [Range(0, 1), Description("Weight w_T of mean trust in partners in the willingness to pay dues, e = (1 − w_T − w_M)·c + w_T·T + w_M·MT + … (docs/model.md §7.6). Unit: 0..1. Source: assumption (brief §4.8).")]
     public double TrustWeightInPaying { get; set; } = 0.2;
 
     // --- Free-riding and learning (ODD §7.9, brief §4.5; Macy and Flache 2002)
@@ -177,7 +177,7 @@ public sealed class ModelParameters
     public double NetworkingBoost { get; set; } = 0.2;
 
     // --- Network stage (ODD §7.20, brief §3)
-    [Range(0, 1), Description("Readiness (mean commitment × mean trust of members) a successful meeting needs to move the body one stage up. Unit: 0..1. Source: assumption.")]
+    [Range(0, 1), Description("Readiness (mean commitment × mean trust of members × networking boost) a body needs, after a meeting with quorum attendance, to move one stage up. Unit: 0..1. Source: assumption.")]
     public double StageReadiness { get; set; } = 0.3;
 
     [Range(0, 240), Description("Months a body stays at least in a stage before moving up. Unit: months. Source: assumption.")]
@@ -199,7 +199,7 @@ public sealed class ModelParameters
     [Range(0, 1), Description("Market reputation of a new auction: participation of buyers and sellers at the start. Unit: 0..1. Source: assumption (brief §6: few participants, little promotion in 2004–2005).")]
     public double InitialReputation { get; set; } = 0.05;
 
-    [Range(0, 10), Description("Word-of-mouth rate: reputation gained per auction, times promotion and realisation, times R·(1 − R). Source: assumption.")]
+    [Range(0, 10), Description("Word-of-mouth rate: reputation gained per auction, times promotion and realisation, times R·(1 − R). Unit: per auction. Source: assumption (calibrated with the auction record, docs/validation.md).")]
     public double ReputationGain { get; set; } = 1.0;
 
     [Range(0, 1), Description("Reputation lost per unit share of breached contracts. Unit: share. Source: assumption.")]
