@@ -14,6 +14,7 @@ public static class KadSimCli
         EnsembleCommand.Create(ctx),
         SweepCommand.Create(ctx),
         MergeCommand.Create(ctx),
+        SensitivityCommand.Create(ctx),
     };
 
     public static int Invoke(string[] args, CliContext ctx)

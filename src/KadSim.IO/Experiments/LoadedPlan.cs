@@ -49,6 +49,24 @@ public sealed class LoadedPlan
         return new LoadedPlan(Path.GetFullPath(template.Files[0]), plan, template, [], [], [new DesignPoint(0, [], [])]);
     }
 
+    /// <summary>The same scenario and parameters over other design points (e.g. a Saltelli or Morris design), with common random numbers.</summary>
+    public LoadedPlan WithPoints(IReadOnlyList<DesignPoint> points, string label)
+    {
+        var plan = new SweepPlan
+        {
+            Name = label,
+            Scenario = Plan.Scenario,
+            Overlays = Plan.Overlays,
+            Set = Plan.Set,
+            Parameters = Plan.Parameters,
+            Design = new DesignSpec { Type = DesignType.File, File = label },
+            Replications = Plan.Replications,
+            Seed = Plan.Seed,
+            CommonRandomNumbers = true,
+        };
+        return new LoadedPlan(PlanPath, plan, Template, Columns, Numeric, points);
+    }
+
     /// <summary>The plan restricted to one design point (for --line): its runs keep their numbering in the full plan's seed space.</summary>
     public LoadedPlan OnlyPoint(int point)
     {

@@ -145,24 +145,30 @@ public static class PlanLoader
             DesignType.LatinHypercube => UnitDesigns.LatinHypercube(d.Points!.Value, dims, (ulong)plan.Seed),
             _ => UnitDesigns.Sobol(d.Points!.Value, dims),
         };
-        for (int i = 0; i < unit.Length; i++)
-        {
-            var values = new string[dims];
-            for (int k = 0; k < dims; k++)
-            {
-                var p = ps[k];
-                double u = unit[i][k];
-                if (p.Values.Count > 0) values[k] = p.Values[Math.Min(p.Values.Count - 1, (int)(u * p.Values.Count))];
-                else
-                {
-                    double v = p.Min!.Value + u * (p.Max!.Value - p.Min.Value);
-                    values[k] = LoadedPlan.Format(p.Integer ? Math.Round(v) : v);
-                }
-            }
-            points.Add(Point(i, values));
-        }
+        for (int i = 0; i < unit.Length; i++) points.Add(Point(i, ToValues(ps, unit[i])));
         return points;
     }
+
+    /// <summary>Maps a point of the unit cube to parameter values: linear over a range, or an index into a value list.</summary>
+    internal static string[] ToValues(IReadOnlyList<PlanParameter> ps, double[] u)
+    {
+        var values = new string[ps.Count];
+        for (int k = 0; k < ps.Count; k++)
+        {
+            var p = ps[k];
+            if (p.Values.Count > 0) values[k] = p.Values[Math.Min(p.Values.Count - 1, (int)(u[k] * p.Values.Count))];
+            else
+            {
+                double v = p.Min!.Value + u[k] * (p.Max!.Value - p.Min.Value);
+                values[k] = LoadedPlan.Format(p.Integer ? Math.Round(v) : v);
+            }
+        }
+        return values;
+    }
+
+    /// <summary>Design points from unit-cube rows (for sensitivity designs built outside the plan).</summary>
+    internal static List<DesignPoint> FromUnit(IReadOnlyList<PlanParameter> ps, double[][] unit) =>
+        [.. unit.Select((u, i) => Point(i, ToValues(ps, u)))];
 
     private static DesignPoint Point(int index, string[] values) =>
         new(index, values, values.Select(v => double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var x) ? x : double.NaN).ToArray());

@@ -38,6 +38,9 @@ public sealed class SweepPlan
     [Range(0, long.MaxValue), Description("Base seed; run r of the sweep uses keyed randomness (seed, r).")]
     public long Seed { get; set; } = 1;
 
+    [Description("Common random numbers: replicate k of every point uses the same seed (seed, k), so differences between points are not blurred by noise. Sensitivity analyses use it.")]
+    public bool CommonRandomNumbers { get; set; }
+
     [Description("Optional outputs.")]
     public PlanOutputs Outputs { get; set; } = new();
 }

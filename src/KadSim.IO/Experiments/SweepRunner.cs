@@ -55,8 +55,8 @@ public static class SweepRunner
                 var spec = plan.SpecOf(slot);
                 var summary = plan.Plan.Outputs.Traces
                     ? TraceRun.Run(spec, Path.Combine(outDir, "traces", $"point={point}", $"replicate={rep}"),
-                        new RunRequest { Seed = plan.Seed, RunIndex = checked((int)r), Force = true, ScenarioFiles = plan.Template.Files, Overrides = [.. plan.Values(plan.Points[slot]).Select(kv => $"{kv.Key}={kv.Value}")] }, null, ct).Summary
-                    : new Simulation(spec, plan.Seed, checked((int)r)).RunToEnd(cancel: ct);
+                        new RunRequest { Seed = plan.Seed, RunIndex = plan.Plan.CommonRandomNumbers ? rep : checked((int)r), Force = true, ScenarioFiles = plan.Template.Files, Overrides = [.. plan.Values(plan.Points[slot]).Select(kv => $"{kv.Key}={kv.Value}")] }, null, ct).Summary
+                    : new Simulation(spec, plan.Seed, plan.Plan.CommonRandomNumbers ? rep : checked((int)r)).RunToEnd(cancel: ct);
                 records[i] = new RunRecord(r, point, rep, plan.Seed, summary);
             });
             RunTable.Write(Path.Combine(shardDir, $"part-{todo[start] + plan.SeedOffset:D10}.parquet"), records, plan.Columns, plan.Numeric, p => plan.Points[p - plan.Points[0].Index].Values);
@@ -72,7 +72,7 @@ public static class SweepRunner
     {
         var text = new StringBuilder();
         text.Append(ScenarioJson.Hash(plan.Template.Base)).Append('|').Append(plan.Seed).Append('|').Append(plan.Replications).Append('|');
-        text.AppendJoin(',', plan.Columns).Append('|').AppendJoin(',', plan.Plan.Set).Append('|').Append(plan.Plan.Outputs.Traces);
+        text.AppendJoin(',', plan.Columns).Append('|').AppendJoin(',', plan.Plan.Set).Append('|').Append(plan.Plan.Outputs.Traces).Append('|').Append(plan.Plan.CommonRandomNumbers);
         foreach (var p in plan.Points) text.Append('|').AppendJoin(',', p.Values);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
