@@ -14,6 +14,7 @@ public static class KadSimCli
         EnsembleCommand.Create(ctx),
         SweepCommand.Create(ctx),
         MergeCommand.Create(ctx),
+        CalibrateCommand.Create(ctx),
         SensitivityCommand.Create(ctx),
     };
 

@@ -33,7 +33,12 @@ public static class PlanLoader
 
         CheckParameters(plan, Problem);
         var (template, scenarioProblems) = ScenarioTemplate.Load(Resolve(plan.Scenario!), plan.Overlays.Select(Resolve), plan.Set);
-        foreach (var sp in scenarioProblems) problems.Add(sp with { Message = $"(scenario of the plan) {sp.Message}" });
+        // Name the plan and the field that brought the problem in: the plan's own "set" list is not the --set option.
+        foreach (var sp in scenarioProblems)
+        {
+            var field = sp.Source == ScenarioLoader.SetSource ? "$.set" : sp.Source is null || sp.Source == Resolve(plan.Scenario!) ? "$.scenario" : "$.overlays";
+            problems.Add(sp with { Source = planFile, Path = field, Message = (field == "$.set" || sp.Source is null ? "" : sp.Source + ": ") + $"{sp.Path}: {sp.Message}" });
+        }
         if (problems.Count > 0 || template is null) return (null, problems);
 
         // Every key at its extremes (and every listed value) must give a valid scenario.
@@ -51,6 +56,12 @@ public static class PlanLoader
         if (problems.Count > 0) return (null, problems);
 
         var columns = ColumnNames(plan);
+        // A parameter column must not repeat another column of the run table (or a Hive partition name): readers would see two.
+        var taken = new HashSet<string>(["run", "point", "replicate", "seed", "final_status", "highest_stage", "shard", "line", .. RunTable.Metrics], StringComparer.OrdinalIgnoreCase);
+        for (int i = 0; i < columns.Length; i++)
+            if (!taken.Add(columns[i]))
+                Problem($"$.parameters[{i}].name", $"column name '{columns[i]}' is already a column of the run table", columns[i], "another \"name\" for this parameter");
+        if (problems.Count > 0) return (null, problems);
         var numeric = plan.Parameters.Select(p => p.Values.Count == 0 || p.Values.All(v => double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out _))).ToArray();
         var points = BuildPoints(plan, columns, Resolve, Problem);
         if (problems.Count > 0) return (null, problems);

@@ -17,20 +17,25 @@ public static class SweepMerge
     {
         var manifest = Path.Combine(sweepDir, SweepRunner.ManifestName);
         if (!File.Exists(manifest)) throw new InvalidDataException($"'{sweepDir}' holds no sweep ({SweepRunner.ManifestName} not found)");
-        long expected;
-        using (var doc = JsonDocument.Parse(File.ReadAllText(manifest))) expected = doc.RootElement.GetProperty("runs").GetInt64();
+        long expected, first = 0;
+        using (var doc = JsonDocument.Parse(File.ReadAllText(manifest)))
+        {
+            expected = doc.RootElement.GetProperty("runs").GetInt64();
+            // A --line folder holds one point's runs, numbered as in the full sweep.
+            if (doc.RootElement.TryGetProperty("firstRun", out var f)) first = f.GetInt64();
+        }
 
         var table = RunTableReader.Read(Path.Combine(sweepDir, "runs"));
-        var runs = table.Rows == 0 ? [] : table.Columns["run"].Select(v => (long)v!).ToArray();
+        var runs = table.Rows == 0 ? [] : table.Columns["run"].Select(v => (long)v! - first).ToArray();
         var seen = new bool[expected];
         var duplicates = new List<long>();
         foreach (var r in runs)
         {
-            if (r < 0 || r >= expected) throw new InvalidDataException($"run {r} is outside the plan's {expected} runs");
+            if (r < 0 || r >= expected) throw new InvalidDataException($"run {r + first} is outside the plan's runs {first}..{first + expected - 1}");
             if (seen[r]) duplicates.Add(r);
             seen[r] = true;
         }
-        var missing = Enumerable.Range(0, (int)expected).Where(i => !seen[i]).ToList();
+        var missing = Enumerable.Range(0, (int)expected).Where(i => !seen[i]).Select(i => i + first).ToList();
         if (duplicates.Count > 0) throw new InvalidDataException($"{duplicates.Count} runs appear twice (e.g. {string.Join(", ", duplicates.Take(5))}): shards overlap");
         if (missing.Count > 0) throw new InvalidDataException($"{missing.Count} of {expected} runs are missing (e.g. {string.Join(", ", missing.Take(5))}): some shards did not finish");
 

@@ -72,7 +72,7 @@ public static class SweepRunner
     {
         var text = new StringBuilder();
         text.Append(ScenarioJson.Hash(plan.Template.Base)).Append('|').Append(plan.Seed).Append('|').Append(plan.Replications).Append('|');
-        text.AppendJoin(',', plan.Columns).Append('|').AppendJoin(',', plan.Plan.Set).Append('|').Append(plan.Plan.Outputs.Traces).Append('|').Append(plan.Plan.CommonRandomNumbers);
+        text.AppendJoin(',', plan.Columns).Append('|').AppendJoin(',', plan.Plan.Parameters.Select(p => p.Key)).Append('|').AppendJoin(',', plan.Plan.Set).Append('|').Append(plan.Plan.Outputs.Traces).Append('|').Append(plan.Plan.CommonRandomNumbers);
         foreach (var p in plan.Points) text.Append('|').AppendJoin(',', p.Values);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
@@ -90,6 +90,7 @@ public static class SweepRunner
                 throw new OutputExistsException($"'{outDir}' holds results of a different plan (fingerprint {old?[..12]}); use another --out, or --force to replace them");
             foreach (var sub in new[] { "runs", "traces" })
                 if (Directory.Exists(Path.Combine(outDir, sub))) Directory.Delete(Path.Combine(outDir, sub), recursive: true);
+            File.Delete(Path.Combine(outDir, SweepMerge.MergedName)); // the old plan's merged table
         }
         var manifest = new
         {
@@ -104,6 +105,7 @@ public static class SweepRunner
             points = plan.Points.Count,
             replications = plan.Replications,
             runs = plan.Runs,
+            firstRun = plan.SeedOffset,
             parameters = plan.Plan.Parameters.Select((p, k) => new { key = p.Key, column = plan.Columns[k], p.Min, p.Max, p.Values }),
             design = plan.Plan.Design,
             metrics = RunTable.Metrics,
