@@ -35,7 +35,8 @@ internal static class SweepCommand
             }
             var dir = parse.GetValue(outDir)?.ToString() ?? Path.Combine("out", Path.GetFileNameWithoutExtension(file.Name));
             int nShards = parse.GetValue(shards) ?? Env("SLURM_ARRAY_TASK_COUNT") ?? 1;
-            int k = parse.GetValue(shard) ?? (Env("SLURM_ARRAY_TASK_ID") - (Env("SLURM_ARRAY_TASK_MIN") ?? 0)) ?? 0;
+            // Array indices may start above 0 and step (--array=4-10:2): shard = (id − min) / step.
+            int k = parse.GetValue(shard) ?? ((Env("SLURM_ARRAY_TASK_ID") - (Env("SLURM_ARRAY_TASK_MIN") ?? 0)) / Math.Max(1, Env("SLURM_ARRAY_TASK_STEP") ?? 1)) ?? 0;
             if (nShards < 1 || k < 0 || k >= nShards)
             {
                 ctx.Error.WriteLine($"error: shard {k} of {nShards}: need --shards ≥ 1 and 0 ≤ --shard < --shards");
