@@ -16,6 +16,8 @@ public static class KadSimCli
         MergeCommand.Create(ctx),
         CalibrateCommand.Create(ctx),
         SensitivityCommand.Create(ctx),
+        ReportCommand.Create(ctx),
+        ChartCommand.Create(ctx),
     };
 
     public static int Invoke(string[] args, CliContext ctx)

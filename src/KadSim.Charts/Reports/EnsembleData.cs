@@ -46,7 +46,20 @@ public sealed class EnsembleData
 
     public static EnsembleData Run(ScenarioSpec spec, int runs, ulong seed, int? threads = null)
     {
-        var results = Ensemble.Map(spec, runs, seed, sim =>
+        var results = Ensemble.Map(spec, runs, seed, Measure, threads);
+        return From(spec, seed, results);
+    }
+
+    /// <summary>One run, as <c>kadsim run</c> made it (seed and run index from its manifest).</summary>
+    public static EnsembleData Single(ScenarioSpec spec, ulong seed, int run) =>
+        From(spec, seed, [Measure(new Simulation(spec, seed, run))]);
+
+    private static EnsembleData From(ScenarioSpec spec, ulong seed, (RunSummary summary, BodySeries, double[] trust, Dictionary<int, (double, int)> auctions)[] results) =>
+        new(spec, seed, [.. results.Select(r => r.summary)], [.. results.Select(r => r.Item2)],
+            [.. results.Select(r => r.trust)], [.. results.Select(r => r.auctions)]);
+
+    private static (RunSummary summary, BodySeries, double[] trust, Dictionary<int, (double, int)> auctions) Measure(Simulation sim)
+    {
         {
             var rec = new SeriesRecorder();
             var summary = sim.RunToEnd(rec);
@@ -61,9 +74,7 @@ public sealed class EnsembleData
                 auctions[y] = (s + e.Value, c + 1);
             }
             return (summary, rec.Series!, trust, auctions);
-        }, threads);
-        return new EnsembleData(spec, seed, [.. results.Select(r => r.summary)], [.. results.Select(r => r.Item2)],
-            [.. results.Select(r => r.trust)], [.. results.Select(r => r.auctions)]);
+        }
     }
 
     /// <summary>Mean trust matrix over runs (members × members; NaN on the diagonal).</summary>
