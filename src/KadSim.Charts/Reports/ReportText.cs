@@ -40,7 +40,7 @@ public static class ReportText
         p01 /= n;
         double diff = p10 - p01;
         double se = Math.Sqrt(Math.Max(0, p10 + p01 - diff * diff) / n);
-        return (diff, diff - 1.959964 * se, diff + 1.959964 * se);
+        return (diff, Math.Max(-1, diff - 1.959964 * se), Math.Min(1, diff + 1.959964 * se));
     }
 
     /// <summary>The leading // comment lines of a JSON file: how overlays describe their what-if in plain words.</summary>
