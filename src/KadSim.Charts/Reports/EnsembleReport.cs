@@ -39,7 +39,12 @@ public static class EnsembleReport
             var (label, _) = KadCharts.SeriesLabel(s);
             report.Chart(KadCharts.EnsembleBand(data.Series, data.Calendar, s, $"{spec.Name}: {label}"), s, $"{Capital(label)}: mean across runs and the band holding 90% of runs (5th–95th percentile).", exportDir);
         }
-        report.Chart(KadCharts.TrustHeatmap(data.MemberNames, data.MeanTrust(), $"Trust among members at {spec.End} (mean of runs)"), "trust", "Trust of each member (row) in each other member (column) at the end of the run, averaged over runs.", exportDir);
+        for (int d = 0; d < data.TrustDates.Length; d++)
+        {
+            var date = data.TrustDates[d];
+            var name = d == data.TrustDates.Length - 1 ? "trust" : $"trust-{date}";
+            report.Chart(KadCharts.TrustHeatmap(data.MemberNames, data.MeanTrust(d), $"Trust among members at {date} (mean of runs)"), name, $"Trust of each member (row) in each other member (column) at {date}, averaged over runs.", exportDir);
+        }
         var record = CaseRecord.For(data);
         if (record.Count > 0)
             report.Chart(KadCharts.SimulatedVsReported(record, $"{spec.Name}: simulated vs reported (brief §6)"), "case-record", "The case figures reported by the field studies (grey, = 100) and the model's ensemble mean with its 5–95% range (blue).", exportDir);

@@ -24,9 +24,10 @@ internal static class ReportCommand
         var output = new Option<FileInfo?>("--out") { Description = "HTML file to write (default: out/<input name>-report.html)" };
         var charts = new Option<DirectoryInfo?>("--charts") { Description = "Also save every chart as PNG and SVG in this folder" };
         var threads = CommonOptions.Threads();
+        var trustDates = new Option<string[]>("--trust-date") { Description = "Also show trust among members at this month, YYYY-MM (repeatable; the end is always shown)", Arity = ArgumentArity.ZeroOrMore };
         var cmd = new Command("report", "Write a self-contained HTML report (charts embedded, works offline): the question, the scenario in plain words, key outcomes, charts, parameters and provenance.")
         {
-            input, overlay, set, whatIf, whatIfSet, runs, seed, output, charts, threads,
+            input, overlay, set, whatIf, whatIfSet, runs, seed, output, charts, threads, trustDates,
         };
         cmd.SetAction(parse =>
         {
@@ -65,7 +66,17 @@ internal static class ReportCommand
                     var spec = baseline.Spec!;
                     ulong s = parse.GetValue(seed) ?? (ulong)spec.Seed;
                     var (version, commit) = RunManifest.ToolVersion();
-                    var baseData = EnsembleData.Run(spec, n, s, parse.GetValue(threads));
+                    var dates = new List<KadSim.Time.YearMonth>();
+                    foreach (var text in parse.GetValue(trustDates) ?? [])
+                    {
+                        if (!KadSim.Time.YearMonth.TryParse(text, out var ym))
+                        {
+                            ctx.Error.WriteLine($"error: --trust-date {text}: expected a month YYYY-MM");
+                            return ExitCodes.BadInput;
+                        }
+                        dates.Add(ym);
+                    }
+                    var baseData = EnsembleData.Run(spec, n, s, parse.GetValue(threads), dates);
                     var described = overlays.Select(ReportText.Describe).Concat(sets.Select(x => $"override {x}")).ToList();
                     var whatIfOverlays = (parse.GetValue(whatIf) ?? []).Select(f => f.ToString()).ToList();
                     var whatIfSets = (parse.GetValue(whatIfSet) ?? []).ToList();

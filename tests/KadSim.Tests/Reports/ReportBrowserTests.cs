@@ -56,9 +56,10 @@ public class ReportBrowserTests(ITestOutputHelper output) : IDisposable
     public void EnsembleReportShowsOutcomesChartsAndProvenance()
     {
         var html = Path.Combine(_dir, "ensemble.html");
-        var (code, stdout, err) = Kadsim("report", TestScenarios.Shipped("barlingmascakeb.json"), "--runs", "100", "--out", html, "--charts", Path.Combine(_dir, "charts"));
+        var (code, stdout, err) = Kadsim("report", TestScenarios.Shipped("barlingmascakeb.json"), "--runs", "100", "--out", html, "--charts", Path.Combine(_dir, "charts"), "--trust-date", "2006-01");
         Assert.True(code == 0, err);
-        Assert.Contains("8 charts", stdout);
+        Assert.Contains("9 charts", stdout);
+        Assert.True(File.Exists(Path.Combine(_dir, "charts", "trust-2006-01.png")), "trust heatmap at the chosen date");
         var dom = Open(html, "report-ensemble").Dom;
         Assert.Contains("Key outcomes", dom);
         Assert.Contains("of 100 runs never go dormant", dom);
