@@ -1,3 +1,5 @@
+using KadSim.IO.Experiments;
+
 namespace KadSim.Charts.Reports;
 
 /// <summary>The reported case figures a scenario can be held against (brief §6); BARLINGMASCAKEB's auction record so far.</summary>
@@ -24,11 +26,5 @@ public static class CaseRecord
     private static CaseFigure Figure(string label, double reported, double[] sorted, string unit) =>
         new(label, reported, sorted.Length == 0 ? double.NaN : sorted.Average(), Q(sorted, 0.05), Q(sorted, 0.95), unit);
 
-    private static double Q(double[] sorted, double p)
-    {
-        if (sorted.Length == 0) return double.NaN;
-        double h = (sorted.Length - 1) * p;
-        int a = (int)Math.Floor(h), b = Math.Min(sorted.Length - 1, a + 1);
-        return sorted[a] + (h - a) * (sorted[b] - sorted[a]);
-    }
+    private static double Q(double[] sorted, double p) => sorted.Length == 0 ? double.NaN : EnsembleSummary.Q(sorted, p);
 }

@@ -1,3 +1,4 @@
+using KadSim.IO.Experiments;
 using KadSim.Scenario;
 
 namespace KadSim.Charts.Reports;
@@ -116,11 +117,5 @@ public static class EnsembleReport
 
     private static double Median(double[] sorted) => Q(sorted, 0.5);
 
-    private static double Q(double[] sorted, double p)
-    {
-        if (sorted.Length == 0) return double.NaN;
-        double h = (sorted.Length - 1) * p;
-        int a = (int)Math.Floor(h), b = Math.Min(sorted.Length - 1, a + 1);
-        return sorted[a] + (h - a) * (sorted[b] - sorted[a]);
-    }
+    private static double Q(double[] sorted, double p) => sorted.Length == 0 ? double.NaN : EnsembleSummary.Q(sorted, p);
 }
