@@ -13,13 +13,7 @@ public class CalibrateCliTests(ITestOutputHelper output) : IDisposable
 
     public void Dispose() => _files.Dispose();
 
-    private static (int Code, string Out, string Err) Kadsim(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        int code = KadSimCli.Invoke(args, new CliContext(o, e, interactive: false));
-        return (code, o.ToString(), e.ToString());
-    }
+    private static (int Code, string Out, string Err) Kadsim(params string[] args) => CliRunner.Kadsim(args);
 
     [Fact]
     public void ShippedCalibrationRunsAndWritesTheThreeFiles()

@@ -9,13 +9,7 @@ public class SensitivityCliTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private static (int Code, string Out, string Err) Kadsim(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        int code = KadSimCli.Invoke(args, new CliContext(o, e, interactive: false));
-        return (code, o.ToString(), e.ToString());
-    }
+    private static (int Code, string Out, string Err) Kadsim(params string[] args) => CliRunner.Kadsim(args);
 
     private string Plan()
     {

@@ -17,13 +17,7 @@ public class ReportBrowserTests(ITestOutputHelper output) : IDisposable
 
     private static string Artifacts => Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "artifacts")).FullName;
 
-    private static (int Code, string Out, string Err) Kadsim(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        int code = KadSimCli.Invoke(args, new CliContext(o, e, interactive: false));
-        return (code, o.ToString(), e.ToString());
-    }
+    private static (int Code, string Out, string Err) Kadsim(params string[] args) => CliRunner.Kadsim(args);
 
     private HeadlessChromium.Result Open(string html, string name)
     {

@@ -21,13 +21,7 @@ public abstract class SweepTestBase : IDisposable
     /// <summary>The test data folder of this suite (plans and design files).</summary>
     protected static string PlansDir => Path.Combine(TestScenarios.RepoRoot, "tests", "KadSim.Tests", "Sweeps", "Plans");
 
-    protected static (int Code, string Out, string Err) Kadsim(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        int code = KadSimCli.Invoke(args, new CliContext(o, e, interactive: false));
-        return (code, o.ToString(), e.ToString());
-    }
+    protected static (int Code, string Out, string Err) Kadsim(params string[] args) => CliRunner.Kadsim(args);
 
     /// <summary>Runs the CLI and fails with its standard error unless it exits 0.</summary>
     protected static (string Out, string Err) KadsimOk(params string[] args)
