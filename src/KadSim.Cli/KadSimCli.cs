@@ -18,6 +18,7 @@ public static class KadSimCli
         SensitivityCommand.Create(ctx),
         ReportCommand.Create(ctx),
         ChartCommand.Create(ctx),
+        GenerateCommand.Create(ctx),
     };
 
     public static int Invoke(string[] args, CliContext ctx)

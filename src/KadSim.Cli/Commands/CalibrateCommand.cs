@@ -18,9 +18,10 @@ internal static class CalibrateCommand
         var fileArg = new Argument<FileInfo>("calibration") { Description = "Calibration file (JSON), e.g. scenarios/calibration/barlingmascakeb.json" };
         var outDir = new Option<DirectoryInfo?>("--out") { Description = "Output folder (default: out/<calibration file name>)" };
         var threads = CommonOptions.Threads();
+        var force = new Option<bool>("--force") { Description = "Replace the results of a calibration already in the output folder" };
         var cmd = new Command("calibrate", "Fit scenario parameters to observed targets: ABC rejection sampling from uniform priors, then Nelder–Mead from the best sample. Writes abc_samples.csv, posterior.csv and fit.json.")
         {
-            fileArg, outDir, threads,
+            fileArg, outDir, threads, force,
         };
         cmd.SetAction((parse, ct) =>
         {
@@ -38,6 +39,17 @@ internal static class CalibrateCommand
                 return Task.FromResult(ExitCodes.BadInput);
             }
             var dir = parse.GetValue(outDir)?.ToString() ?? Path.Combine("out", Path.GetFileNameWithoutExtension(file.Name));
+            // Before any run: a finished calibration is not replaced without --force.
+            if (OutputGuard.Folder(dir) is { } bad)
+            {
+                ctx.Error.WriteLine("error: " + bad);
+                return Task.FromResult(ExitCodes.BadInput);
+            }
+            if (!parse.GetValue(force) && OutputGuard.Holds(dir, CalibrationOutputs.FitName, CalibrationOutputs.SamplesName, CalibrationOutputs.PosteriorName))
+            {
+                ctx.Error.WriteLine($"error: the folder '{dir}' already contains the results of a calibration ({CalibrationOutputs.FitName}); choose another folder or pass --force to replace them");
+                return Task.FromResult(ExitCodes.BadInput);
+            }
             CalibrationResult result;
             var clock = Stopwatch.StartNew();
             try

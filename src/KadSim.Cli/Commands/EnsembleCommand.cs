@@ -10,6 +10,9 @@ namespace KadSim.Cli.Commands;
 /// <summary><c>kadsim ensemble</c>: replications of one scenario in parallel, a run table and quantiles across runs.</summary>
 internal static class EnsembleCommand
 {
+    /// <summary>Most replications of an ensemble (--runs).</summary>
+    public const int MaxRuns = 10_000_000;
+
     public static Command Create(CliContext ctx)
     {
         var scenario = CommonOptions.Scenario();
@@ -28,9 +31,9 @@ internal static class EnsembleCommand
         cmd.SetAction((parse, ct) =>
         {
             int n = parse.GetValue(runs);
-            if (n is < 1 or > 10_000_000)
+            if (n is < 1 or > MaxRuns)
             {
-                ctx.Error.WriteLine($"error: --runs {n}: allowed 1..10,000,000");
+                ctx.Error.WriteLine($"error: --runs {n}: allowed 1..{MaxRuns:N0} (the ensemble limit)");
                 return Task.FromResult(ExitCodes.BadInput);
             }
             var file = parse.GetValue(scenario)!;
@@ -42,11 +45,21 @@ internal static class EnsembleCommand
             }
             var plan = LoadedPlan.Single(template, n, parse.GetValue(seed) ?? (ulong)template.Base.Seed, parse.GetValue(traces), template.Base.Name ?? "ensemble");
             var dir = parse.GetValue(outDir)?.ToString() ?? Path.Combine("out", Path.GetFileNameWithoutExtension(file.Name) + "-ensemble");
+            if (OutputGuard.Folder(dir) is { } bad)
+            {
+                ctx.Error.WriteLine("error: " + bad);
+                return Task.FromResult(ExitCodes.BadInput);
+            }
             try
             {
                 SweepConsole.Run(ctx, $"{template.Base.Name}: {n} runs", plan, dir, new SweepOptions { MaxThreads = parse.GetValue(threads), Force = parse.GetValue(force) }, ct);
             }
             catch (OutputExistsException e)
+            {
+                ctx.Error.WriteLine("error: " + e.Message);
+                return Task.FromResult(ExitCodes.BadInput);
+            }
+            catch (InvalidDataException e)
             {
                 ctx.Error.WriteLine("error: " + e.Message);
                 return Task.FromResult(ExitCodes.BadInput);

@@ -36,6 +36,11 @@ internal static class RunCommand
             }
             var spec = loaded.Spec!;
             var dir = parse.GetValue(outDir)?.ToString() ?? Path.Combine("out", Path.GetFileNameWithoutExtension(file.Name));
+            if (OutputGuard.Folder(dir) is { } bad)
+            {
+                ctx.Error.WriteLine("error: " + bad);
+                return Task.FromResult(ExitCodes.BadInput);
+            }
             var request = new RunRequest
             {
                 Seed = parse.GetValue(seed),

@@ -43,9 +43,9 @@ internal static class SensitivityCommand
                 ctx.Error.WriteLine($"error: unknown metric {string.Join(", ", unknown)}; allowed: {string.Join(", ", RunTable.Metrics)}");
                 return Task.FromResult(ExitCodes.BadInput);
             }
-            if (size is < 2 or > 1_000_000)
+            if (size is < 2 or > SweepPlan.MaxPoints)
             {
-                ctx.Error.WriteLine($"error: --samples {size}: allowed 2..1,000,000");
+                ctx.Error.WriteLine($"error: --samples {size}: allowed 2..{SweepPlan.MaxPoints:N0} (SweepPlan.MaxPoints)");
                 return Task.FromResult(ExitCodes.BadInput);
             }
             LoadedPlan design;
@@ -65,12 +65,22 @@ internal static class SensitivityCommand
                 return Task.FromResult(ExitCodes.BadInput);
             }
             var dir = parse.GetValue(outDir)?.ToString() ?? Path.Combine("out", $"{Path.GetFileNameWithoutExtension(file.Name)}-{m.ToString().ToLowerInvariant()}");
+            if (OutputGuard.Folder(dir) is { } bad)
+            {
+                ctx.Error.WriteLine("error: " + bad);
+                return Task.FromResult(ExitCodes.BadInput);
+            }
             try
             {
                 SweepConsole.Run(ctx, $"{m} analysis: {design.Points.Count:N0} points × {design.Replications} replications", design, dir,
                     new SweepOptions { MaxThreads = parse.GetValue(threads), Force = parse.GetValue(force) }, ct);
             }
             catch (OutputExistsException e)
+            {
+                ctx.Error.WriteLine("error: " + e.Message);
+                return Task.FromResult(ExitCodes.BadInput);
+            }
+            catch (InvalidDataException e)
             {
                 ctx.Error.WriteLine("error: " + e.Message);
                 return Task.FromResult(ExitCodes.BadInput);

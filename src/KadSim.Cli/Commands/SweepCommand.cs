@@ -34,6 +34,11 @@ internal static class SweepCommand
                 return Task.FromResult(ExitCodes.BadInput);
             }
             var dir = parse.GetValue(outDir)?.ToString() ?? Path.Combine("out", Path.GetFileNameWithoutExtension(file.Name));
+            if (OutputGuard.Folder(dir) is { } bad)
+            {
+                ctx.Error.WriteLine("error: " + bad);
+                return Task.FromResult(ExitCodes.BadInput);
+            }
             int nShards = parse.GetValue(shards) ?? Env("SLURM_ARRAY_TASK_COUNT") ?? 1;
             // Array indices may start above 0 and step (--array=4-10:2): shard = (id − min) / step.
             int k = parse.GetValue(shard) ?? ((Env("SLURM_ARRAY_TASK_ID") - (Env("SLURM_ARRAY_TASK_MIN") ?? 0)) / Math.Max(1, Env("SLURM_ARRAY_TASK_STEP") ?? 1)) ?? 0;
@@ -61,6 +66,11 @@ internal static class SweepCommand
                 if (nShards > 1) ctx.Output.WriteLine($"after all shards: kadsim merge {dir}");
             }
             catch (OutputExistsException e)
+            {
+                ctx.Error.WriteLine("error: " + e.Message);
+                return Task.FromResult(ExitCodes.BadInput);
+            }
+            catch (InvalidDataException e)
             {
                 ctx.Error.WriteLine("error: " + e.Message);
                 return Task.FromResult(ExitCodes.BadInput);

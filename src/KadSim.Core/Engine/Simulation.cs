@@ -21,6 +21,15 @@ public sealed class Simulation
         _schedule = schedule ?? Schedule.Default;
     }
 
+    /// <summary>A run of a world already built (e.g. by <see cref="WorldBuilder.BuildUnchecked"/> for worlds beyond the validator's limits).</summary>
+    internal Simulation(World world, ulong seed, int run = 0, Schedule? schedule = null)
+    {
+        Seed = seed;
+        Run = run;
+        World = world;
+        _schedule = schedule ?? Schedule.Default;
+    }
+
     public World World { get; }
     public ulong Seed { get; }
     public int Run { get; }
@@ -57,7 +66,7 @@ public sealed class Simulation
     public static RunSummary Execute(ScenarioSpec scenario, ulong? seed = null, int run = 0, ITickObserver? observer = null) =>
         new Simulation(scenario, seed, run).RunToEnd(observer);
 
-    private static void ResetFlows(World w)
+    internal static void ResetFlows(World w)
     {
         Array.Clear(w.Regions.Income);
         Array.Clear(w.Regions.Spending);

@@ -22,24 +22,34 @@ public sealed class AgreementQuality : IProcess
     {
         var pr = w.Programmes;
         var bodies = w.Bodies;
-        for (int k = 0; k < pr.Count; k++)
+        var status = bodies.Status;
+        int tick = w.Tick;
+        var started = pr.Started;
+        var startTick = pr.StartTick;
+        var body = pr.Body;
+        var programmeDraws = w.Random.At(RandomStream.Programme, tick);
+        for (int k = 0; k < started.Length; k++)
         {
-            int b = pr.Body[k];
-            if (pr.Started[k] || w.Tick < pr.StartTick[k] || bodies.Status[b] != BodyStatus.Active) continue;
-            if (w.Random.Chance(RandomStream.Programme, w.Tick, k, bodies.AgreementQuality[b] * bodies.AgreementFocus[b]))
+            if (started[k] || tick < startTick[k]) continue;
+            int b = body[k];
+            if (status[b] != BodyStatus.Active) continue;
+            if (programmeDraws.Chance(k, bodies.AgreementQuality[b] * bodies.AgreementFocus[b]))
             {
-                pr.Started[k] = true;
+                started[k] = true;
                 w.Log(EventKind.ProgrammeStarted, body: b, grant: k);
             }
         }
 
         var p = w.Parameters;
-        for (int b = 0; b < bodies.Count; b++)
+        var activeMembers = bodies.ActiveMembers;
+        var draws = w.Random.At(RandomStream.Conflict, tick);
+        double monthly = p.DisputeRate / 12;
+        for (int b = 0; b < status.Length; b++)
         {
-            if (bodies.Status[b] != BodyStatus.Active || bodies.ActiveMembers[b] < 2) continue;
+            if (status[b] != BodyStatus.Active || activeMembers[b] < 2) continue;
             double trust = Observation.Metrics.MeanTrustAmongMembers(w, b);
-            double rate = p.DisputeRate / 12 * (1 - bodies.AgreementQuality[b]) * (1 - (double.IsNaN(trust) ? 0.5 : trust));
-            if (w.Random.Chance(RandomStream.Conflict, w.Tick, b, rate))
+            double rate = monthly * (1 - bodies.AgreementQuality[b]) * (1 - (double.IsNaN(trust) ? 0.5 : trust));
+            if (draws.Chance(b, rate))
                 Conflicts.Between(w, b, ConflictKind.Dispute, RandomStream.Conflict);
         }
     }

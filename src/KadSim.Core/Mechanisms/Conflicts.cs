@@ -25,9 +25,11 @@ internal static class Conflicts
         var p = w.Parameters;
         double supervision = bodies.Province[b] >= 0 ? w.Provinces.Supervision[bodies.Province[b]] : 0;
         double bad = p.ConflictTrustWeight * (1 - p.SupervisionMediation * supervision);
-        int e1 = w.Trust.Find(i, j), e2 = w.Trust.Find(j, i);
-        if (e1 >= 0) w.Trust.Observe(e1, p.TrustForgetting, 0, bad);
-        if (e2 >= 0) w.Trust.Observe(e2, p.TrustForgetting, 0, bad);
+        // Edges i→j and j→i from the body's pair index (what Find(i, j) and Find(j, i) return).
+        int pairs = bodies.PairStart[b];
+        int e1 = bodies.PairEdge[pairs + (x - first) * n + (y - first)], e2 = bodies.PairEdge[pairs + (y - first) * n + (x - first)];
+        if (e1 >= 0) w.Trust.ObserveFrom(i, e1, p.TrustForgetting, 0, bad);
+        if (e2 >= 0) w.Trust.ObserveFrom(j, e2, p.TrustForgetting, 0, bad);
         MemoryOfFailure.Remember(w, i, p.ConflictMemoryGain);
         MemoryOfFailure.Remember(w, j, p.ConflictMemoryGain);
         w.Log(EventKind.Conflict, i, b, j, (int)kind);

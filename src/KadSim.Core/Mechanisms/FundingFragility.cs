@@ -25,13 +25,18 @@ public sealed class FundingFragility : IProcess
     public void Step(World w)
     {
         var bodies = w.Bodies;
-        for (int b = 0; b < bodies.Count; b++)
+        var status = bodies.Status;
+        var founded = bodies.FoundedTick;
+        int tick = w.Tick, month = w.Month, duesMonth = w.Parameters.DuesMonth;
+        bool duesMonthNow = month == duesMonth, laterMonth = month > duesMonth;
+        // Outside the dues month only bodies founded this very month (after the dues month) collect.
+        if (!duesMonthNow && !laterMonth) return;
+        for (int b = 0; b < status.Length; b++)
         {
-            if (bodies.Status[b] != BodyStatus.Active) continue;
-            bool firstYear = bodies.FoundedTick[b] >= 0 && w.Calendar.YearAt(bodies.FoundedTick[b]) == w.Year;
-            // Every year in the dues month; in the first year also in the founding month if that is later.
-            bool due = w.Month == w.Parameters.DuesMonth
-                || (firstYear && bodies.FoundedTick[b] == w.Tick && w.Month > w.Parameters.DuesMonth);
+            if (status[b] != BodyStatus.Active) continue;
+            // Every year in the dues month; in the first year also in the founding month if that is later
+            // (founded this tick is its first year).
+            bool due = duesMonthNow || (founded[b] == tick && laterMonth);
             if (!due) continue;
             double amount = bodies.DuesFor(b, w.Year);
             if (amount <= 0) continue;
@@ -49,6 +54,7 @@ public sealed class FundingFragility : IProcess
         int first = bodies.MemberStart[b], last = bodies.MemberStart[b + 1];
         double supervision = bodies.Province[b] >= 0 ? w.Provinces.Supervision[bodies.Province[b]] : 0;
         double wc = Math.Max(0, 1 - p.TrustWeightInPaying - p.ManagerTrustWeightInPaying);
+        var draws = w.Random.At(RandomStream.Dues, w.Tick);
         for (int s = first; s < last; s++)
         {
             if (!m.Active[s] || m.PaidThisYear[s]) continue;
@@ -66,11 +72,11 @@ public sealed class FundingFragility : IProcess
             }
             else
             {
-                double e = wc * r.Commitment[i] + p.TrustWeightInPaying * MeanTrustInPartners(w, b, i)
+                double e = wc * r.Commitment[i] + p.TrustWeightInPaying * MeanTrustInPartners(w, b, s)
                     + p.ManagerTrustWeightInPaying * bodies.ManagerTrust[b]
                     + p.SanctionDuesWeight * bodies.SanctionAuthority[b] + p.SupervisionDuesWeight * supervision;
                 double prob = 1 / (1 + Math.Exp(-(e - p.PayThreshold) / p.PaySteepness));
-                pays = w.Random.Chance(RandomStream.Dues, w.Tick, s, prob);
+                pays = draws.Chance(s, prob);
             }
 
             if (pays)
@@ -90,12 +96,13 @@ public sealed class FundingFragility : IProcess
                 m.DuesMissedCount[s]++;
                 w.Log(EventKind.DuesMissed, i, b, owed, (int)reason);
             }
-            // Partners in this body see whether i kept its word.
+            // Partners in this body see whether i kept its word: edge (partner t → i) from the pair index.
+            int n = last - first, column = bodies.PairStart[b] + (s - first);
             for (int t = first; t < last; t++)
             {
                 if (t == s || !m.Active[t]) continue;
-                int edge = trust.Find(m.Region[t], i);
-                if (edge >= 0) trust.Observe(edge, p.TrustForgetting, pays ? p.TrustGoodWeight : 0, pays ? 0 : p.TrustBadWeight);
+                int edge = bodies.PairEdge[column + (t - first) * n];
+                if (edge >= 0) trust.ObserveFrom(m.Region[t], edge, p.TrustForgetting, pays ? p.TrustGoodWeight : 0, pays ? 0 : p.TrustBadWeight);
             }
         }
     }
@@ -118,17 +125,21 @@ public sealed class FundingFragility : IProcess
         }
     }
 
-    internal static double MeanTrustInPartners(World w, int b, int i)
+    /// <summary>Mean trust of the member in slot s in its active partners of body b (other regions); 0.5 if none.</summary>
+    internal static double MeanTrustInPartners(World w, int b, int s)
     {
         var m = w.Members;
+        var bodies = w.Bodies;
         var trust = w.Trust;
+        int first = bodies.MemberStart[b], last = bodies.MemberStart[b + 1];
+        int i = m.Region[s], row = bodies.PairStart[b] + (s - first) * (last - first) - first;
         double sum = 0;
         int n = 0;
-        for (int t = w.Bodies.MemberStart[b]; t < w.Bodies.MemberStart[b + 1]; t++)
+        for (int t = first; t < last; t++)
         {
             int j = m.Region[t];
             if (j == i || !m.Active[t]) continue;
-            int e = trust.Find(i, j);
+            int e = bodies.PairEdge[row + t];
             if (e < 0) continue;
             sum += trust.TrustAt(e);
             n++;

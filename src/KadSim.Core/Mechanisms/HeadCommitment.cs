@@ -1,4 +1,5 @@
 using KadSim.Processes;
+using KadSim.Randomness;
 using KadSim.State;
 
 namespace KadSim.Mechanisms;
@@ -16,10 +17,7 @@ public sealed class HeadCommitment : IProcess
 
     public void Step(World w)
     {
-        double kappa = w.Parameters.CommitmentRelaxation;
-        var c = w.Regions.Commitment.AsSpan();
-        var b = w.Regions.BaselineCommitment.AsSpan(0, c.Length);
-        for (int i = 0; i < c.Length; i++) c[i] += kappa * (b[i] - c[i]);
+        VectorDraws.Relax(w.Regions.Commitment, w.Regions.BaselineCommitment, w.Parameters.CommitmentRelaxation);
     }
 
     /// <summary>Agency follow-up of a member: both the head's push and the staff's ability are needed (geometric mean).</summary>

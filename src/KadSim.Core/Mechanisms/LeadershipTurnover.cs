@@ -24,24 +24,27 @@ public sealed class LeadershipTurnover : IProcess
         var p = w.Parameters;
         var e = w.Spec.Elections;
         var rng = w.Random;
-        for (int i = 0; i < r.Count; i++)
+        int tick = w.Tick;
+        // Every head's tenure grows by a month; then the regions whose election falls due, in index order
+        // (a region's election reads and writes only its own columns, so the two passes equal one).
+        VectorDraws.Increment(r.HeadTenure);
+        var next = r.NextElectionTick;
+        for (int i = VectorDraws.IndexOf(next, 0, tick); i < next.Length; i = i + 1 < next.Length ? VectorDraws.IndexOf(next, i + 1, tick) : next.Length)
         {
-            r.HeadTenure[i]++;
-            if (r.NextElectionTick[i] != w.Tick) continue;
-            r.NextElectionTick[i] = w.Tick + e.TermMonths;
+            next[i] = tick + e.TermMonths;
             if (!e.Turnover)
             {
                 w.Log(EventKind.ElectionNoTurnover, region: i);
                 continue;
             }
             bool mayStand = e.MaxTerms == 0 || r.HeadTerm[i] < e.MaxTerms;
-            if (mayStand && rng.Chance(RandomStream.Election, w.Tick, i, p.ReelectionProbability))
+            if (mayStand && rng.Chance(RandomStream.Election, tick, i, p.ReelectionProbability))
             {
                 r.HeadTerm[i]++;
                 w.Log(EventKind.HeadReelected, region: i, value: r.HeadTerm[i]);
                 continue;
             }
-            double draw = p.SuccessorCommitmentMean + p.SuccessorCommitmentSpread * (2 * rng.Uniform(RandomStream.Successor, w.Tick, i) - 1)
+            double draw = p.SuccessorCommitmentMean + p.SuccessorCommitmentSpread * (2 * rng.Uniform(RandomStream.Successor, tick, i) - 1)
                 + p.DriverWeight * (CooperationDrivers.Strength(w, i) - 0.5)
                 - p.FailureMemoryWeight * r.FailureMemory[i];
             double carry = r.SocialCapital[i] * p.SocialCapitalContinuity;

@@ -1,3 +1,4 @@
+using KadSim.Observation;
 using KadSim.Processes;
 using KadSim.Scenario;
 using KadSim.State;
@@ -26,27 +27,41 @@ public sealed class ManagementTradeoff : IProcess
         var bodies = w.Bodies;
         var r = w.Regions;
         var m = w.Members;
-        for (int b = 0; b < bodies.Count; b++)
+        var status = bodies.Status;
+        var start = bodies.MemberStart;
+        var active = m.Active;
+        var region = m.Region;
+        var commitment = r.Commitment;
+        var staff = r.StaffCapacity;
+        var social = r.SocialCapital;
+        var version = w.Trust.RowVersion;
+        int tick = w.Tick;
+        for (int b = 0; b < status.Length; b++)
         {
-            if (bodies.Status[b] != BodyStatus.Active)
+            if (status[b] != BodyStatus.Active)
             {
                 bodies.Marketing[b] = 0;
                 bodies.Execution[b] = 0;
                 continue;
             }
-            int age = w.Tick - Math.Max(0, bodies.FoundedTick[b]);
-            double ramp = bodies.StartupMonths[b] == 0 ? 1 : Math.Min(1.0, (double)age / bodies.StartupMonths[b]);
-            var model = bodies.Management[b];
-            bool professional = model != ManagementModel.Bureaucratic;
+            int age = tick - Math.Max(0, bodies.FoundedTick[b]);
+            int startup = bodies.StartupMonths[b];
+            double ramp = startup == 0 ? 1 : Math.Min(1.0, (double)age / startup);
+            bool professional = bodies.Management[b] != ManagementModel.Bureaucratic;
             double overload = professional ? 0 : p.SideDutyOverload;
 
-            double follow = 0;
+            // One pass over the members for the follow-up (here) and the social capital of the cost factor
+            // (TrustAndSocialCapital.CostFactor): the same sums, in the same order, as two passes.
+            double follow = 0, sc = 0;
             int n = 0;
-            for (int s = bodies.MemberStart[b]; s < bodies.MemberStart[b + 1]; s++)
+            long key = 0; // memo key of the mean trust among members (Metrics)
+            for (int s = start[b]; s < start[b + 1]; s++)
             {
-                if (!m.Active[s]) continue;
-                int i = m.Region[s];
-                follow += HeadCommitment.FollowUp(r.Commitment[i], r.StaffCapacity[i] * (1 - overload));
+                int i = region[s];
+                key += version[i];
+                if (!active[s]) continue;
+                follow += HeadCommitment.FollowUp(commitment[i], staff[i] * (1 - overload));
+                sc += social[i];
                 n++;
             }
             follow = n == 0 ? 0 : follow / n;
@@ -61,7 +76,7 @@ public sealed class ManagementTradeoff : IProcess
             bodies.Execution[b] = execution;
             bodies.Marketing[b] = marketing;
             bodies.ManagerTrust[b] += p.ManagerTrustAdjustment * (0.5 * (marketing + execution) - bodies.ManagerTrust[b]);
-            bodies.CostFactor[b] = TrustAndSocialCapital.CostFactor(w, b);
+            bodies.CostFactor[b] = TrustAndSocialCapital.CostFactorOf(p, n == 0 ? double.NaN : Metrics.MeanTrustAmongMembers(w, b, key), sc, n);
         }
     }
 }

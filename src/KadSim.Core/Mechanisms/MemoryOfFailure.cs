@@ -1,4 +1,5 @@
 using KadSim.Processes;
+using KadSim.Randomness;
 using KadSim.State;
 
 namespace KadSim.Mechanisms;
@@ -17,9 +18,7 @@ public sealed class MemoryOfFailure : IProcess
 
     public void Step(World w)
     {
-        double keep = 1 - w.Parameters.FailureMemoryDecay;
-        var m = w.Regions.FailureMemory.AsSpan();
-        for (int i = 0; i < m.Length; i++) m[i] *= keep;
+        VectorDraws.Scale(w.Regions.FailureMemory, 1 - w.Parameters.FailureMemoryDecay);
     }
 
     public static void Remember(World w, int region, double gain) =>

@@ -21,11 +21,15 @@ public sealed class SimilarPotential : IProcess
     {
         var bodies = w.Bodies;
         var p = w.Parameters;
-        for (int b = 0; b < bodies.Count; b++)
+        var status = bodies.Status;
+        var activeMembers = bodies.ActiveMembers;
+        var draws = w.Random.At(RandomStream.Rivalry, w.Tick);
+        double monthly = p.RivalryRate / 12;
+        for (int b = 0; b < status.Length; b++)
         {
-            if (bodies.Status[b] != BodyStatus.Active || bodies.ActiveMembers[b] < 2) continue;
-            double rate = p.RivalryRate / 12 * (1 - bodies.Complementarity[b]) * (1 - Coordination(bodies, b));
-            if (w.Random.Chance(RandomStream.Rivalry, w.Tick, b, rate))
+            if (status[b] != BodyStatus.Active || activeMembers[b] < 2) continue;
+            double rate = monthly * (1 - bodies.Complementarity[b]) * (1 - Coordination(bodies, b));
+            if (draws.Chance(b, rate))
                 Conflicts.Between(w, b, ConflictKind.Rivalry, RandomStream.Rivalry);
         }
     }

@@ -21,25 +21,34 @@ public sealed class StaffCapacity : IProcess
         var p = w.Parameters;
         var r = w.Regions;
         double rotation = p.StaffRotationRate / 12;
-        for (int i = 0; i < r.Count; i++)
+        // Chance(Staff, tick, i, rotation) for every region, eight at a time: only the rotated ones are visited.
+        var draws = w.Random.At(RandomStream.Staff, w.Tick);
+        ulong threshold = KeyedRandom.ChanceThreshold(rotation);
+        var staff = r.StaffCapacity;
+        int n = r.Count;
+        for (int i = VectorDraws.NextChance(draws, 0, n, threshold); i < n; i = VectorDraws.NextChance(draws, i + 1, n, threshold))
         {
-            if (!w.Random.Chance(RandomStream.Staff, w.Tick, i, rotation)) continue;
-            r.StaffCapacity[i] *= 1 - p.StaffRotationLoss;
-            w.Log(EventKind.StaffRotated, region: i, value: r.StaffCapacity[i]);
+            staff[i] *= 1 - p.StaffRotationLoss;
+            w.Log(EventKind.StaffRotated, region: i, value: staff[i]);
         }
 
         var bodies = w.Bodies;
         var m = w.Members;
+        var active = m.Active;
+        var region = m.Region;
+        var start = bodies.MemberStart;
+        var status = bodies.Status;
+        var building = bodies.CapacityBuilding;
         double growth = p.CapacityBuildingRate / 12;
-        for (int b = 0; b < bodies.Count; b++)
+        for (int b = 0; b < building.Length; b++)
         {
-            double cb = bodies.CapacityBuilding[b];
-            if (cb <= 0 || bodies.Status[b] != BodyStatus.Active) continue;
-            for (int s = bodies.MemberStart[b]; s < bodies.MemberStart[b + 1]; s++)
+            double cb = building[b];
+            if (cb <= 0 || status[b] != BodyStatus.Active) continue;
+            for (int s = start[b]; s < start[b + 1]; s++)
             {
-                if (!m.Active[s]) continue;
-                int i = m.Region[s];
-                r.StaffCapacity[i] += growth * cb * (1 - r.StaffCapacity[i]);
+                if (!active[s]) continue;
+                int i = region[s];
+                staff[i] += growth * cb * (1 - staff[i]);
             }
         }
     }

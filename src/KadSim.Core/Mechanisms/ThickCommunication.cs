@@ -22,55 +22,71 @@ public sealed class ThickCommunication : IProcess
 
     public void Step(World w)
     {
-        var bodies = w.Bodies;
-        for (int b = 0; b < bodies.Count; b++)
+        var status = w.Bodies.Status;
+        var next = w.Bodies.NextMeetingTick;
+        int tick = w.Tick;
+        var draws = w.Random.At(RandomStream.Meeting, tick);
+        for (int b = 0; b < status.Length; b++)
         {
-            if (bodies.Status[b] != BodyStatus.Active || bodies.NextMeetingTick[b] != w.Tick) continue;
-            Meet(w, b);
+            if (next[b] != tick || status[b] != BodyStatus.Active) continue;
+            Meet(w, b, draws);
         }
     }
 
-    private static void Meet(World w, int b)
+    private static void Meet(World w, int b, in KeyedRandom.TickDraws draws)
     {
         var p = w.Parameters;
         var r = w.Regions;
         var m = w.Members;
         var bodies = w.Bodies;
+        var attending = r.Attending;
+        var commitment = r.Commitment;
+        var active = m.Active;
+        var region = m.Region;
         int first = bodies.MemberStart[b], last = bodies.MemberStart[b + 1];
-        int present = 0, active = 0;
+        int present = 0, members = 0;
         for (int s = first; s < last; s++)
         {
-            int i = m.Region[s];
-            r.Attending[i] = false;
-            if (!m.Active[s]) continue;
-            active++;
-            if (w.Random.Chance(RandomStream.Meeting, w.Tick, s, p.AttendanceMax * r.Commitment[i]))
+            int i = region[s];
+            attending[i] = false;
+            if (!active[s]) continue;
+            members++;
+            if (draws.Chance(s, p.AttendanceMax * commitment[i]))
             {
-                r.Attending[i] = true;
+                attending[i] = true;
                 present++;
             }
         }
-        if (active == 0) { bodies.NextMeetingTick[b] = w.Tick + bodies.MeetingInterval[b]; return; }
-        double share = (double)present / active;
+        if (members == 0) { bodies.NextMeetingTick[b] = w.Tick + bodies.MeetingInterval[b]; return; }
+        double share = (double)present / members;
         bodies.LastAttendance[b] = share;
         bool quorum = share >= p.QuorumShare && present >= 2;
         var trust = w.Trust;
+        var pairEdge = bodies.PairEdge;
+        int n = last - first, pairs = bodies.PairStart[b];
         for (int s = first; s < last; s++)
         {
-            int i = m.Region[s];
-            if (!m.Active[s] || !r.Attending[i]) continue;
+            int i = region[s];
+            if (!active[s] || !attending[i]) continue;
             if (quorum)
             {
-                r.Commitment[i] += p.MeetingCommitmentGain * (1 - r.Commitment[i]);
-                for (int e = trust.RowStart[i]; e < trust.RowStart[i + 1]; e++)
-                    if (r.Attending[trust.Target[e]]) trust.Observe(e, p.TrustForgetting, p.TrustMeetingWeight, 0);
+                commitment[i] += p.MeetingCommitmentGain * (1 - commitment[i]);
+                // Face to face: i's trust in every other head present. Only this body's members are marked present,
+                // so these are i's edges to attending co-members, from the pair index rather than a scan of i's
+                // whole row (each edge is updated once either way; the order of independent updates is immaterial).
+                int row = pairs + (s - first) * n;
+                for (int y = 0; y < n; y++)
+                {
+                    int e = pairEdge[row + y];
+                    if (e >= 0 && attending[region[first + y]]) trust.ObserveFrom(i, e, p.TrustForgetting, p.TrustMeetingWeight, 0);
+                }
             }
             else
             {
-                r.Commitment[i] -= p.FailedMeetingCommitmentLoss * r.Commitment[i];
+                commitment[i] -= p.FailedMeetingCommitmentLoss * commitment[i];
             }
         }
-        for (int s = first; s < last; s++) r.Attending[m.Region[s]] = false;
+        for (int s = first; s < last; s++) attending[region[s]] = false;
         bodies.NextMeetingTick[b] = w.Tick + (quorum ? 1 : 2) * bodies.MeetingInterval[b];
         w.Log(quorum ? EventKind.MeetingHeld : EventKind.MeetingFailedQuorum, body: b, value: share);
     }

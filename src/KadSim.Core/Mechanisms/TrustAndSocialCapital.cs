@@ -1,5 +1,6 @@
 using KadSim.Observation;
 using KadSim.Processes;
+using KadSim.Scenario;
 using KadSim.State;
 
 namespace KadSim.Mechanisms;
@@ -43,8 +44,14 @@ public sealed class TrustAndSocialCapital : IProcess
             sc += w.Regions.SocialCapital[m.Region[s]];
             n++;
         }
-        if (n == 0) return 1;
+        return CostFactorOf(w.Parameters, trust, sc, n);
+    }
+
+    /// <summary>The cost factor from the members' mean trust, their summed social capital and their number.</summary>
+    internal static double CostFactorOf(ModelParameters p, double trust, double socialCapitalSum, int members)
+    {
+        if (members == 0) return 1;
         if (double.IsNaN(trust)) trust = 0.5;
-        return 1 - w.Parameters.TransactionCostReduction * (0.5 * trust + 0.5 * sc / n);
+        return 1 - p.TransactionCostReduction * (0.5 * trust + 0.5 * socialCapitalSum / members);
     }
 }

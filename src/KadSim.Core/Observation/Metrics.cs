@@ -20,11 +20,12 @@ public static class Metrics
     public static double MeanTrustIn(World w, int i)
     {
         var t = w.Trust;
+        var reverse = t.ReverseEdges();
         double sum = 0;
         int n = 0;
         for (int e = t.RowStart[i]; e < t.RowStart[i + 1]; e++)
         {
-            int back = t.Find(t.Target[e], i);
+            int back = reverse[e];
             if (back < 0) continue;
             sum += t.TrustAt(back);
             n++;
@@ -32,26 +33,59 @@ public static class Metrics
         return n == 0 ? double.NaN : sum / n;
     }
 
-    /// <summary>Mean directed trust over all pairs of active members of body b; NaN with fewer than two.</summary>
+    /// <summary>
+    /// Mean directed trust over all pairs of active members of body b; NaN with fewer than two. Computed once and
+    /// remembered until a member's trust relations or membership change (exact: the same sum in the same order).
+    /// </summary>
     public static double MeanTrustAmongMembers(World w, int b)
     {
-        var m = w.Members;
-        int first = w.Bodies.MemberStart[b], last = w.Bodies.MemberStart[b + 1];
+        var bodies = w.Bodies;
+        var region = w.Members.Region;
+        var version = w.Trust.RowVersion;
+        int first = bodies.MemberStart[b], last = bodies.MemberStart[b + 1];
+        long key = 0;
+        for (int x = first; x < last; x++) key += version[region[x]];
+        return MeanTrustAmongMembers(w, b, key);
+    }
+
+    /// <summary>
+    /// <see cref="MeanTrustAmongMembers(World, int)"/> given the memo key, the sum of the <see cref="TrustNetwork.RowVersion"/>
+    /// of the regions of all of b's slots, which callers that loop over the members anyway add up on the way.
+    /// </summary>
+    internal static double MeanTrustAmongMembers(World w, int b, long key)
+    {
+        var bodies = w.Bodies;
+        if (bodies.TrustMemoKey[b] == key) return bodies.TrustMemo[b];
+        double mean = ComputeMeanTrustAmongMembers(w, b);
+        bodies.TrustMemo[b] = mean;
+        bodies.TrustMemoKey[b] = key;
+        return mean;
+    }
+
+    /// <summary>Mean directed trust over all ordered pairs of active members (slot order), without the memo.</summary>
+    internal static double ComputeMeanTrustAmongMembers(World w, int b)
+    {
+        var active = w.Members.Active;
+        var bodies = w.Bodies;
+        var pairEdge = bodies.PairEdge;
+        var alpha = w.Trust.Alpha;
+        var beta = w.Trust.Beta;
+        int first = bodies.MemberStart[b], n = bodies.MemberStart[b + 1] - first, p = bodies.PairStart[b];
         double sum = 0;
-        int n = 0;
-        for (int x = first; x < last; x++)
+        int count = 0;
+        for (int x = 0; x < n; x++, p += n)
         {
-            if (!m.Active[x]) continue;
-            for (int y = first; y < last; y++)
+            if (!active[first + x]) continue;
+            for (int y = 0; y < n; y++)
             {
-                if (x == y || !m.Active[y]) continue;
-                int e = w.Trust.Find(m.Region[x], m.Region[y]);
+                if (x == y || !active[first + y]) continue;
+                int e = pairEdge[p + y];
                 if (e < 0) continue;
-                sum += w.Trust.TrustAt(e);
-                n++;
+                sum += alpha[e] / (alpha[e] + beta[e]);
+                count++;
             }
         }
-        return n == 0 ? double.NaN : sum / n;
+        return count == 0 ? double.NaN : sum / count;
     }
 
     /// <summary>Mean commitment of the heads of active members of body b; NaN if none.</summary>

@@ -23,6 +23,8 @@ public sealed class TraceRecorder : ITickObserver
     {
         _regions = new RegionTraceChunk(Math.Max(_chunkRows, world.Regions.Count));
         _bodies = new BodyTraceChunk(Math.Max(_chunkRows, world.Bodies.Count));
+        world.Trust.ReverseEdges(); // built here (trust_in), not in the first tick
+
         _writer.Open(world);
     }
 

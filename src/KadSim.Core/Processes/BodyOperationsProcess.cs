@@ -30,18 +30,23 @@ public sealed class BodyOperationsProcess : IProcess
     {
         var p = w.Parameters;
         var bodies = w.Bodies;
-        for (int b = 0; b < bodies.Count; b++)
+        var status = bodies.Status;
+        int month = w.Month;
+        // Budget horizon: months until the next dues month (12 in the dues month itself).
+        int untilDues = (p.DuesMonth - month + 12) % 12;
+        if (untilDues == 0) untilDues = 12;
+        for (int b = 0; b < status.Length; b++)
         {
+            var st = status[b];
+            if (st is not (BodyStatus.Active or BodyStatus.Dormant)) continue;
             double cost = bodies.OperatingCost[b] * bodies.CostFactor[b];
-            switch (bodies.Status[b])
+            switch (st)
             {
                 case BodyStatus.Active:
                     double spend = Math.Min(cost, bodies.Funds[b]);
                     bodies.Funds[b] -= spend;
                     // Budget: keep the core cost until the next dues month plus the reserve, and spread
                     // the rest over a year, so a windfall is not spent in a month.
-                    int untilDues = (p.DuesMonth - w.Month + 12) % 12;
-                    if (untilDues == 0) untilDues = 12;
                     double excess = bodies.Funds[b] - (untilDues + p.ReserveTargetMonths) * cost;
                     if (excess > 0)
                     {
@@ -52,7 +57,7 @@ public sealed class BodyOperationsProcess : IProcess
                     bodies.Spending[b] += spend;
                     bodies.UnfundedMonths[b] = spend < cost ? bodies.UnfundedMonths[b] + 1 : 0;
                     // Once the year's dues are in, a body that cannot fund most of its year suspends activities.
-                    bool shortYear = w.Month == p.DuesMonth && cost > 0 && bodies.DuesFor(b, w.Year) > 0
+                    bool shortYear = month == p.DuesMonth && cost > 0 && bodies.DuesFor(b, w.Year) > 0
                         && w.Tick - bodies.FoundedTick[b] >= 12
                         && bodies.Funds[b] + spend + GrantsDueWithinAYear(w, b) - p.ReserveTargetMonths * cost < p.SuspendBelowYearShare * 12 * cost;
                     if (shortYear || bodies.UnfundedMonths[b] >= p.DormantAfterUnfundedMonths || bodies.ActiveMembers[b] < 2)
@@ -75,10 +80,14 @@ public sealed class BodyOperationsProcess : IProcess
     private static double GrantsDueWithinAYear(World w, int b)
     {
         var g = w.Grants;
+        var of = w.Bodies.GrantsOfBody;
         double sum = 0;
-        for (int k = 0; k < g.Count; k++)
-            if (g.Body[k] == b && g.Running[k] && g.PayingThisYear[k])
+        for (int x = w.Bodies.GrantStart[b]; x < w.Bodies.GrantStart[b + 1]; x++)
+        {
+            int k = of[x];
+            if (g.Running[k] && g.PayingThisYear[k])
                 sum += g.MonthlyAmount[k] * Math.Min(12, g.EndTick[k] - w.Tick);
+        }
         return sum;
     }
 

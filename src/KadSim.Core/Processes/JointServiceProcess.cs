@@ -23,12 +23,17 @@ public sealed class JointServiceProcess : IProcess
     {
         var pr = w.Programmes;
         var bodies = w.Bodies;
-        for (int k = 0; k < pr.Count; k++)
+        var delivered = pr.Delivery;
+        var type = pr.Type;
+        var started = pr.Started;
+        var status = bodies.Status;
+        int tick = w.Tick;
+        for (int k = 0; k < delivered.Length; k++)
         {
-            pr.Delivery[k] = 0;
-            if (pr.Type[k] != ProgrammeType.JointService || !pr.Started[k] || w.Tick < pr.StartTick[k] || w.Tick > pr.EndTick[k]) continue;
+            delivered[k] = 0;
+            if (type[k] != ProgrammeType.JointService || !started[k] || tick < pr.StartTick[k] || tick > pr.EndTick[k]) continue;
             int b = pr.Body[k];
-            if (bodies.Status[b] != BodyStatus.Active) continue;
+            if (status[b] != BodyStatus.Active) continue;
             // Members' agencies put their effort where the sector is their own priority.
             double delivery = bodies.Execution[b] * StageFactor(bodies.Stage[b]) * SharedPriority(w, b);
             double cost = pr.CostPerMonth[k] * bodies.CostFactor[b] * delivery;

@@ -24,11 +24,33 @@ public sealed class NetworkStageProcess : IProcess
     {
         var p = w.Parameters;
         var bodies = w.Bodies;
-        for (int b = 0; b < bodies.Count; b++)
+        var status = bodies.Status;
+        var since = bodies.StageSince;
+        int tick = w.Tick, minMonths = p.StageMinMonths;
+        var start = bodies.MemberStart;
+        var active = w.Members.Active;
+        var region = w.Members.Region;
+        var commitment = w.Regions.Commitment;
+        var version = w.Trust.RowVersion;
+        for (int b = 0; b < status.Length; b++)
         {
-            if (bodies.Status[b] != BodyStatus.Active || w.Tick - bodies.StageSince[b] < p.StageMinMonths) continue;
-            double trust = Metrics.MeanTrustAmongMembers(w, b);
-            double readiness = Metrics.MeanCommitmentOfMembers(w, b) * (double.IsNaN(trust) ? 0.5 : trust)
+            if (status[b] != BodyStatus.Active || tick - since[b] < minMonths) continue;
+            // One pass over the slots: the members' mean commitment (Metrics.MeanCommitmentOfMembers, same sum)
+            // and the memo key of their mean trust.
+            double sum = 0;
+            int n = 0;
+            long key = 0;
+            for (int s = start[b]; s < start[b + 1]; s++)
+            {
+                int i = region[s];
+                key += version[i];
+                if (!active[s]) continue;
+                sum += commitment[i];
+                n++;
+            }
+            double trust = Metrics.MeanTrustAmongMembers(w, b, key);
+            double meanCommitment = n == 0 ? double.NaN : sum / n;
+            double readiness = meanCommitment * (double.IsNaN(trust) ? 0.5 : trust)
                 * NetworkingBetweenBodies.Boost(p, bodies.Networking[b]);
             var stage = bodies.Stage[b];
             bool met = bodies.LastAttendance[b] >= p.QuorumShare;

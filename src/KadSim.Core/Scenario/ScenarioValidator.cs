@@ -1,27 +1,66 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using System.Reflection;
+using System.Text.Json;
 using KadSim.Time;
 
 namespace KadSim.Scenario;
 
 /// <summary>
 /// Checks what field types and ranges cannot: required values, dates in order, unique ids and
-/// references between entities. Works on scenarios from files and from code alike.
+/// references between entities. Works on scenarios from files and from code alike: for scenarios built in
+/// code it also checks what the file loader checks while binding (every number finite and within its
+/// <see cref="RangeAttribute"/>, months within 1900–2200, enum values defined, no null lists or objects).
+/// Size limits (the Max… constants) are checked first, so an absurd scenario is refused before the
+/// engine allocates anything for it (docs/reliability.md).
 /// </summary>
 public static class ScenarioValidator
 {
-    /// <summary>Largest run the engine accepts: months × regions, to fail before allocating (see docs/model.md).</summary>
-    public const long MaxRegionTicks = 2_000_000_000;
+    /// <summary>Most months × regions of a run (rows of region_ticks).</summary>
+    public const long MaxRegionTicks = 20_000_000;
+
+    /// <summary>Most months × memberships of a run (the event log grows with it).</summary>
+    public const long MaxMemberTicks = 20_000_000;
+
+    /// <summary>Most regions in a scenario.</summary>
+    public const int MaxRegions = 10_000;
+
+    /// <summary>Most cooperation bodies in a scenario.</summary>
+    public const int MaxBodies = 2_000;
+
+    /// <summary>Most members of one body (trust among members grows with its square).</summary>
+    public const int MaxMembersPerBody = 1_000;
+
+    /// <summary>Most memberships, summed over all bodies.</summary>
+    public const int MaxMemberships = 100_000;
+
+    /// <summary>Most directed trust relations: ordered pairs of co-members summed over bodies, plus explicit trust entries.</summary>
+    public const long MaxTrustPairs = 5_000_000;
+
+    /// <summary>Most items of any other list of a scenario (provinces, donors, grants, events, programmes, dues, schedules, trust, …).</summary>
+    public const int MaxListItems = 100_000;
+
+    /// <summary>First and last months a scenario may use (<see cref="YearMonth.IsValid"/>): 1900-01 to 2200-12, so a run has at most 3,612 months.</summary>
+    public const string MonthRange = "1900-01 to 2200-12";
 
     public static IReadOnlyList<ScenarioProblem> Validate(ScenarioSpec s)
     {
+        ArgumentNullException.ThrowIfNull(s);
         var p = new List<ScenarioProblem>();
+        // Shape and ranges first (a scenario built in code may hold nulls, NaN or months such as 9999-01);
+        // then sizes. Either kind of problem makes the checks below meaningless or costly, so stop there.
+        Walk(s, "$", p);
+        if (p.Count > 0) return p;
+        if (Limits(s, p)) return p;
+
         if (string.IsNullOrWhiteSpace(s.Name)) p.Add(new("$.name", "a scenario needs a name", Allowed: "non-empty text"));
         if (s.Start is null) p.Add(new("$.start", "missing start month", Allowed: "YYYY-MM"));
         if (s.End is null) p.Add(new("$.end", "missing end month", Allowed: "YYYY-MM"));
         if (s.Start is { } st && s.End is { } en)
         {
             if (en < st) p.Add(new("$.end", $"end is before start {st}", en.ToString(), $"a month on or after {st}"));
-            else if ((long)st.MonthsUntil(en) * Math.Max(1, s.Regions.Count) > MaxRegionTicks)
-                p.Add(new("$.end", $"run too large: {st.MonthsUntil(en) + 1} months × {s.Regions.Count} regions exceeds the limit of {MaxRegionTicks:N0} region-months", en.ToString()));
         }
 
         var regionIds = UniqueIds(s.Regions, r => r.Id, "$.regions", p);
@@ -189,12 +228,159 @@ public static class ScenarioValidator
     private static void Ref(string value, HashSet<string> known, string path, string what, List<ScenarioProblem> p)
     {
         if (known.Contains(value)) return;
-        var hint = DidYouMean.Suggest(value, known);
+        // Edit distances cost length × length per candidate: suggest only among few, short names.
+        var hint = value.Length <= 64 && known.Count <= 1000 ? DidYouMean.Suggest(value, known.Where(k => k.Length <= 64)) : null;
         var msg = $"unknown {what} '{value}'" + (hint is null ? "" : $"; did you mean '{hint}'?");
         p.Add(new(path, msg, Quote(value), Choices(known)));
     }
 
     private static string Quote(string? s) => s is null ? "null" : $"\"{s}\"";
+
+    // ---- Size limits
+
+    /// <summary>Adds a problem for each size limit exceeded; true if any was.</summary>
+    private static bool Limits(ScenarioSpec s, List<ScenarioProblem> p)
+    {
+        int before = p.Count;
+        Count(s.Regions.Count, MaxRegions, "$.regions", "regions", nameof(MaxRegions), p);
+        Count(s.Bodies.Count, MaxBodies, "$.bodies", "bodies", nameof(MaxBodies), p);
+        Count(s.Provinces.Count, MaxListItems, "$.provinces", "provinces", nameof(MaxListItems), p);
+        Count(s.Donors.Count, MaxListItems, "$.donors", "donors", nameof(MaxListItems), p);
+        Count(s.Events.Count, MaxListItems, "$.events", "events", nameof(MaxListItems), p);
+        Count(s.Trust.Count, MaxListItems, "$.trust", "trust entries", nameof(MaxListItems), p);
+        Count(s.Formats.Count, MaxListItems, "$.formats", "format overrides", nameof(MaxListItems), p);
+        Count(s.Central.Incentives.Count, MaxListItems, "$.central.incentives", "incentives", nameof(MaxListItems), p);
+        for (int v = 0; v < s.Provinces.Count; v++)
+            Count(s.Provinces[v].Grants.Count, MaxListItems, $"$.provinces[{v}].grants", "grants", nameof(MaxListItems), p);
+        for (int d = 0; d < s.Donors.Count; d++)
+            Count(s.Donors[d].Grants.Count, MaxListItems, $"$.donors[{d}].grants", "grants", nameof(MaxListItems), p);
+
+        long memberships = 0, pairs = s.Trust.Count;
+        for (int b = 0; b < s.Bodies.Count; b++)
+        {
+            var body = s.Bodies[b];
+            int m = body.Members.Count;
+            Count(m, MaxMembersPerBody, $"$.bodies[{b}].members", "members", nameof(MaxMembersPerBody), p);
+            Count(body.Dues.Count, MaxListItems, $"$.bodies[{b}].dues", "dues steps", nameof(MaxListItems), p);
+            Count(body.Programmes.Count, MaxListItems, $"$.bodies[{b}].programmes", "programmes", nameof(MaxListItems), p);
+            for (int k = 0; k < body.Programmes.Count; k++)
+            {
+                var pr = body.Programmes[k];
+                Count(pr.Schedule.Count, MaxListItems, $"$.bodies[{b}].programmes[{k}].schedule", "auction months", nameof(MaxListItems), p);
+                Count(pr.RecurringMonths.Count, MaxListItems, $"$.bodies[{b}].programmes[{k}].recurringMonths", "months", nameof(MaxListItems), p);
+                Count(pr.HarvestMonths.Count, MaxListItems, $"$.bodies[{b}].programmes[{k}].harvestMonths", "months", nameof(MaxListItems), p);
+            }
+            memberships += m;
+            pairs += (long)m * Math.Max(0, m - 1);
+        }
+        if (memberships > MaxMemberships)
+            p.Add(new("$.bodies", $"{memberships:N0} memberships in all bodies, over the limit of {MaxMemberships:N0} ({nameof(ScenarioValidator)}.{nameof(MaxMemberships)})",
+                memberships.ToString(CultureInfo.InvariantCulture), $"at most {MaxMemberships:N0}"));
+        if (pairs > MaxTrustPairs)
+            p.Add(new("$.bodies", $"{pairs:N0} trust relations (ordered pairs of co-members, plus trust entries), over the limit of {MaxTrustPairs:N0} ({nameof(ScenarioValidator)}.{nameof(MaxTrustPairs)})",
+                pairs.ToString(CultureInfo.InvariantCulture), "fewer or smaller bodies"));
+
+        if (s.Start is { } st && s.End is { } en && en >= st)
+        {
+            long months = st.MonthsUntil(en) + 1;
+            if (months * s.Regions.Count > MaxRegionTicks)
+                p.Add(new("$.end", $"run too large: {months:N0} months × {s.Regions.Count:N0} regions = {months * s.Regions.Count:N0} region-months, over the limit of {MaxRegionTicks:N0} ({nameof(ScenarioValidator)}.{nameof(MaxRegionTicks)})",
+                    en.ToString(), "a shorter run or fewer regions"));
+            if (months * memberships > MaxMemberTicks)
+                p.Add(new("$.end", $"run too large: {months:N0} months × {memberships:N0} memberships = {months * memberships:N0} member-months, over the limit of {MaxMemberTicks:N0} ({nameof(ScenarioValidator)}.{nameof(MaxMemberTicks)})",
+                    en.ToString(), "a shorter run or fewer memberships"));
+        }
+        return p.Count > before;
+    }
+
+    private static void Count(int n, int max, string path, string what, string limit, List<ScenarioProblem> p)
+    {
+        if (n > max)
+            p.Add(new(path, $"{n:N0} {what}, over the limit of {max:N0} ({nameof(ScenarioValidator)}.{limit})", n.ToString(CultureInfo.InvariantCulture), $"at most {max:N0}"));
+    }
+
+    // ---- Shape and ranges (what binding checks for files; a scenario built in code skips binding)
+
+    private sealed record Member(PropertyInfo Info, string Name, Type Type, Type? Element, RangeAttribute? Range);
+
+    private static readonly ConcurrentDictionary<Type, Member[]> MembersOf = new();
+
+    private static Member[] Describe(Type type) => MembersOf.GetOrAdd(type, t => t
+        .GetProperties(BindingFlags.Public | BindingFlags.Instance)
+        .Where(x => x.CanRead && x.GetIndexParameters().Length == 0)
+        .Select(x => new Member(x, JsonNamingPolicy.CamelCase.ConvertName(x.Name), x.PropertyType,
+            x.PropertyType.IsGenericType && x.PropertyType.GetGenericTypeDefinition() == typeof(List<>) ? x.PropertyType.GetGenericArguments()[0] : null,
+            x.GetCustomAttribute<RangeAttribute>()))
+        .ToArray());
+
+    private static bool IsSpec(Type t) => t.IsClass && t != typeof(string) && t.Namespace == typeof(ScenarioSpec).Namespace;
+
+    /// <summary>Null lists and objects, numbers that are not finite or outside their [Range], months outside <see cref="MonthRange"/>, undefined enum values.</summary>
+    private static void Walk(object obj, string path, List<ScenarioProblem> p)
+    {
+        foreach (var m in Describe(obj.GetType()))
+        {
+            if (p.Count >= 100) return; // enough to act on
+            var value = m.Info.GetValue(obj);
+            var at = $"{path}.{m.Name}";
+            if (m.Element is { } element)
+            {
+                if (value is not IList list) { p.Add(new(at, "missing list (null)", "null", "a list, possibly empty")); continue; }
+                // Sizes are checked later; do not walk what is too big to check item by item.
+                if (list.Count > MaxListItems) continue;
+                for (int i = 0; i < list.Count && p.Count < 100; i++)
+                {
+                    var item = list[i];
+                    if (item is null) p.Add(new($"{at}[{i}]", "null item", "null", IsSpec(element) ? "an object" : "a value"));
+                    else if (IsSpec(element)) Walk(item, $"{at}[{i}]", p);
+                    else Value(item, element, null, $"{at}[{i}]", p);
+                }
+                continue;
+            }
+            if (IsSpec(m.Type))
+            {
+                if (value is null) p.Add(new(at, "missing object (null)", "null", "an object, possibly empty"));
+                else Walk(value, at, p);
+                continue;
+            }
+            if (value is not null) Value(value, Nullable.GetUnderlyingType(m.Type) ?? m.Type, m.Range, at, p);
+        }
+    }
+
+    private static void Value(object value, Type type, RangeAttribute? range, string path, List<ScenarioProblem> p)
+    {
+        switch (value)
+        {
+            case double d:
+                if (!double.IsFinite(d)) p.Add(new(path, "expected a finite number", d.ToString(CultureInfo.InvariantCulture), Allowed(range)));
+                else if (!InRange(d, range)) p.Add(new(path, "out of range", d.ToString("R", CultureInfo.InvariantCulture), Allowed(range)));
+                break;
+            case int i when !InRange(i, range):
+                p.Add(new(path, "out of range", i.ToString(CultureInfo.InvariantCulture), Allowed(range)));
+                break;
+            case long l when !InRange(l, range):
+                p.Add(new(path, "out of range", l.ToString(CultureInfo.InvariantCulture), Allowed(range)));
+                break;
+            case YearMonth ym when !ym.IsValid:
+                p.Add(new(path, $"month outside the supported range {MonthRange}", $"year {ym.Year}, month {ym.Month}", $"a month from {MonthRange}"));
+                break;
+            case Enum when type.IsEnum && !Enum.IsDefined(type, value):
+                p.Add(new(path, "undefined value", value.ToString(), string.Join(", ", Enum.GetNames(type))));
+                break;
+        }
+    }
+
+    private static bool InRange(double v, RangeAttribute? range)
+    {
+        if (range is null) return true;
+        double min = Convert.ToDouble(range.Minimum, CultureInfo.InvariantCulture), max = Convert.ToDouble(range.Maximum, CultureInfo.InvariantCulture);
+        bool aboveMin = range.MinimumIsExclusive ? v > min : v >= min;
+        bool belowMax = range.MaximumIsExclusive ? v < max : v <= max;
+        return aboveMin && belowMax;
+    }
+
+    private static string? Allowed(RangeAttribute? range) => range is null ? "a finite number" : string.Create(CultureInfo.InvariantCulture,
+        $"a number between {Convert.ToDouble(range.Minimum, CultureInfo.InvariantCulture):G} and {Convert.ToDouble(range.Maximum, CultureInfo.InvariantCulture):G}");
 
     internal static string Choices(IEnumerable<string> items)
     {

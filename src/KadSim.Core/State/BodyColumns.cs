@@ -53,6 +53,9 @@ public sealed class BodyColumns
         AuctionValue = new double[count];
         AuctionRealised = new double[count];
         Benefit = new double[count];
+        TrustMemo = new double[count];
+        TrustMemoKey = new long[count];
+        Array.Fill(TrustMemoKey, -1L);
     }
 
     public int Count { get; }
@@ -118,6 +121,27 @@ public sealed class BodyColumns
     public double[] AuctionRealised { get; }
     /// <summary>Benefits delivered to members this tick, Rupiah.</summary>
     public double[] Benefit { get; }
+
+    // Indexes built once by WorldBuilder, so the tick loop does no searching.
+
+    /// <summary>
+    /// Trust edge of each ordered pair of membership slots of a body: for body b with n slots from MemberStart[b],
+    /// slots x and y (0-based within the body) have edge PairEdge[PairStart[b] + x·n + y] (region of x trusts
+    /// region of y), or -1 (x = y, same region, or no edge).
+    /// </summary>
+    internal int[] PairStart { get; set; } = [0];
+    internal int[] PairEdge { get; set; } = [];
+
+    /// <summary>Grant lines of body b: GrantsOfBody[GrantStart[b]..GrantStart[b+1]-1], ascending.</summary>
+    internal int[] GrantStart { get; set; } = [0];
+    internal int[] GrantsOfBody { get; set; } = [];
+
+    /// <summary>
+    /// Memo of the mean trust among members (<see cref="Observation.Metrics.MeanTrustAmongMembers(World, int)"/>), valid while
+    /// <see cref="TrustMemoKey"/> equals the sum of the members' <see cref="TrustNetwork.RowVersion"/> (-1: none yet).
+    /// </summary>
+    internal double[] TrustMemo { get; }
+    internal long[] TrustMemoKey { get; }
 
     /// <summary>Dues per member for a fiscal year (0 before the first step).</summary>
     public double DuesFor(int body, int year)

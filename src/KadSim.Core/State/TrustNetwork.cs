@@ -17,6 +17,7 @@ public sealed class TrustNetwork
         Target = target;
         Alpha = alpha;
         Beta = beta;
+        RowVersion = new int[rowStart.Length - 1];
     }
 
     public int[] RowStart { get; }
@@ -25,6 +26,28 @@ public sealed class TrustNetwork
     public double[] Beta { get; }
     public int Regions => RowStart.Length - 1;
     public int Edges => Target.Length;
+
+    /// <summary>
+    /// Counts the changes to each row (every <see cref="Observe"/> of one of its edges, and every membership change of
+    /// the region, <see cref="Touch"/>). Only ever increases, so a sum of versions changes exactly when one of them
+    /// does: derived measures cached per body (<see cref="Observation.Metrics.MeanTrustAmongMembers(World, int)"/>) stay exact.
+    /// </summary>
+    internal int[] RowVersion { get; }
+
+    private int[]? _reverse;
+
+    /// <summary>Marks region <paramref name="region"/>'s relations as changed (its memberships changed).</summary>
+    internal void Touch(int region) => RowVersion[region]++;
+
+    /// <summary>For each edge i→j, the index of j→i, or -1. Built on first use (observers), then reused.</summary>
+    internal int[] ReverseEdges()
+    {
+        if (_reverse is { } r) return r;
+        r = new int[Target.Length];
+        for (int i = 0; i < Regions; i++)
+            for (int e = RowStart[i]; e < RowStart[i + 1]; e++) r[e] = Find(Target[e], i);
+        return _reverse = r;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double TrustAt(int edge) => Alpha[edge] / (Alpha[edge] + Beta[edge]);
@@ -54,8 +77,30 @@ public sealed class TrustNetwork
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Observe(int edge, double lambda, double good, double bad)
     {
+        ObserveFrom(RowOf(edge), edge, lambda, good, bad);
+    }
+
+    /// <summary><see cref="Observe"/> of an edge of row <paramref name="from"/> (the engine knows the row: no search).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void ObserveFrom(int from, int edge, double lambda, double good, double bad)
+    {
         Alpha[edge] = lambda * Alpha[edge] + good;
         Beta[edge] = lambda * Beta[edge] + bad;
+        RowVersion[from]++;
+    }
+
+    /// <summary>The row (trusting region) of an edge.</summary>
+    internal int RowOf(int edge)
+    {
+        if ((uint)edge >= (uint)Target.Length) throw new ArgumentOutOfRangeException(nameof(edge));
+        // The last row starting at or before the edge (rows before it may be empty and start there too).
+        int lo = 0, hi = RowStart.Length - 2;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) >>> 1;
+            if (RowStart[mid] <= edge) lo = mid; else hi = mid - 1;
+        }
+        return lo;
     }
 
     /// <summary>Builds a CSR network from (from, to) pairs, duplicates removed, with trust set by <paramref name="initial"/>.</summary>

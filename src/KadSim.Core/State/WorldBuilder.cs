@@ -11,6 +11,18 @@ public static class WorldBuilder
     public static World Build(ScenarioSpec spec, ulong seed, int run = 0)
     {
         ScenarioValidator.ThrowIfInvalid(spec);
+        return Compile(spec, seed, run);
+    }
+
+    /// <summary>
+    /// Builds without <see cref="ScenarioValidator"/>: for scenarios valid by construction
+    /// (<see cref="Generation.ScenarioGenerator"/>) that are larger than the validator's size limits, as in the
+    /// scaling benchmarks (1 M regions). An invalid scenario may fail here with any exception.
+    /// </summary>
+    internal static World BuildUnchecked(ScenarioSpec spec, ulong seed, int run = 0) => Compile(spec, seed, run);
+
+    private static World Compile(ScenarioSpec spec, ulong seed, int run)
+    {
         var p = spec.Parameters;
         var calendar = new Calendar(spec.Start!.Value, spec.End!.Value);
 
@@ -92,7 +104,8 @@ public static class WorldBuilder
             bodies.HostSlot[b] = -1;
             bodies.CapacityBuilding[b] = s.CapacityBuilding;
             bodies.CostFactor[b] = 1;
-            bodies.Province[b] = s.Members.Count > 0 && s.Members[0].Region is { } firstRegion && spec.Regions.FirstOrDefault(x => x.Id == firstRegion)?.Province is { } pv
+            // Region ids are unique, so the index finds the region a linear search would.
+            bodies.Province[b] = s.Members.Count > 0 && s.Members[0].Region is { } firstRegion && spec.Regions[regionIndex[firstRegion]].Province is { } pv
                 ? provinceIndex[pv] : -1;
             // Founded before the start: treat as founded at tick 0 with its initial funds.
             schedule.Add(new ScheduledEvent(Math.Max(0, bodies.FoundedTick[b]), ScheduledKind.FoundBody, b, s.InitialFunds));
@@ -158,8 +171,11 @@ public static class WorldBuilder
                 case RuleEventType.SetProvinceWill: schedule.Add(new(tick, ScheduledKind.SetProvinceWill, provinceIndex[ev.Province!], ev.Value!.Value)); break;
             }
         }
-        // Stable sort by tick keeps the scenario's order within a month.
-        var sorted = schedule.Select((e, k) => (e, k)).OrderBy(x => x.e.Tick).ThenBy(x => x.k).Select(x => x.e).ToArray();
+        // Stable sort by tick keeps the scenario's order within a month: sort on (tick, position).
+        var sorted = schedule.ToArray();
+        var order = new long[sorted.Length];
+        for (int k = 0; k < order.Length; k++) order[k] = ((long)sorted[k].Tick << 32) | (uint)k;
+        Array.Sort(order, sorted);
 
         var grantList = new List<(int Body, int Province, int Donor, GrantSpec G)>();
         for (int v = 0; v < spec.Provinces.Count; v++)
@@ -179,34 +195,141 @@ public static class WorldBuilder
             grants.MonthlyAmount[k] = g.Total!.Value / (g.Start.Value.MonthsUntil(g.End.Value) + 1);
         }
 
-        // Trust edges: every pair of regions that are ever co-members, plus explicit pairs.
-        var pairs = new List<(int, int)>();
-        var bodyTrustOfPair = new Dictionary<(int, int), double>();
+        var trust = BuildTrust(spec, regions.Count, regionIndex, bodies, members, initialTrust, p.TrustPriorStrength);
+        IndexPairs(bodies, members, trust);
+        IndexGrants(bodies, grants);
+
+        // Room for every event a run of this size plausibly logs, so the log does not grow mid-run.
+        // Large generated worlds log about 0.12 events per membership-month; the cap allows 0.14 (small worlds get
+        // far more room), so even a million-region run does not grow the log mid-run.
+        long wanted = 64 + (long)calendar.Ticks * (slots + bodies.Count) / 4 + sorted.Length * 2;
+        long cap = Math.Max(1 << 24, (long)calendar.Ticks * (slots + bodies.Count) / 7 + sorted.Length * 2);
+        int capacity = (int)Math.Min(Array.MaxLength, Math.Min(wanted, cap));
+        return new World(spec, calendar, new KeyedRandom(seed, run), regions, bodies, members, trust, provinces, grants,
+            programmes, incentives, sorted, capacity);
+    }
+
+    /// <summary>The trust edge of every ordered pair of slots of each body (<see cref="BodyColumns.PairEdge"/>).</summary>
+    private static void IndexPairs(BodyColumns bodies, MembershipColumns members, TrustNetwork trust)
+    {
+        var start = new int[bodies.Count + 1];
+        for (int b = 0; b < bodies.Count; b++)
+        {
+            long n = bodies.MemberStart[b + 1] - bodies.MemberStart[b];
+            start[b + 1] = checked((int)(start[b] + n * n));
+        }
+        var edge = new int[start[bodies.Count]];
+        for (int b = 0; b < bodies.Count; b++)
+        {
+            int first = bodies.MemberStart[b], n = bodies.MemberStart[b + 1] - first;
+            for (int x = 0; x < n; x++)
+                for (int y = 0; y < n; y++)
+                {
+                    int i = members.Region[first + x], j = members.Region[first + y];
+                    edge[start[b] + x * n + y] = x == y || i == j ? -1 : trust.Find(i, j);
+                }
+        }
+        bodies.PairStart = start;
+        bodies.PairEdge = edge;
+    }
+
+    /// <summary>Grant lines by receiving body, in grant order (<see cref="BodyColumns.GrantsOfBody"/>).</summary>
+    private static void IndexGrants(BodyColumns bodies, GrantColumns grants)
+    {
+        var start = new int[bodies.Count + 1];
+        for (int k = 0; k < grants.Count; k++) start[grants.Body[k] + 1]++;
+        for (int b = 0; b < bodies.Count; b++) start[b + 1] += start[b];
+        var fill = (int[])start.Clone();
+        var list = new int[grants.Count];
+        for (int k = 0; k < grants.Count; k++) list[fill[grants.Body[k]]++] = k;
+        bodies.GrantStart = start;
+        bodies.GrantsOfBody = list;
+    }
+
+    /// <summary>
+    /// Trust edges: every ordered pair of regions that are ever co-members, plus explicit pairs. A pair's initial
+    /// trust is its explicit value (the last one given), else the most trusting format among the bodies the two
+    /// share. CSR rows sorted by target, as <see cref="TrustNetwork.Build"/> would build them, in O(E log d)
+    /// without per-pair dictionaries (1 M regions, 10 M edges).
+    /// </summary>
+    private static TrustNetwork BuildTrust(ScenarioSpec spec, int regionCount, Dictionary<string, int> regionIndex, BodyColumns bodies,
+        MembershipColumns members, double[] initialTrust, double priorStrength)
+    {
+        // Count candidate entries per row: co-member pairs and explicit pairs.
+        var count = new int[regionCount + 1];
+        for (int b = 0; b < bodies.Count; b++)
+            for (int x = bodies.MemberStart[b]; x < bodies.MemberStart[b + 1]; x++)
+                for (int y = bodies.MemberStart[b]; y < bodies.MemberStart[b + 1]; y++)
+                    if (x != y && members.Region[x] != members.Region[y]) count[members.Region[x] + 1]++;
+        var explicitFrom = new int[spec.Trust.Count];
+        var explicitTo = new int[spec.Trust.Count];
+        for (int k = 0; k < spec.Trust.Count; k++)
+        {
+            explicitFrom[k] = regionIndex[spec.Trust[k].From!];
+            explicitTo[k] = regionIndex[spec.Trust[k].To!];
+            if (explicitFrom[k] != explicitTo[k]) count[explicitFrom[k] + 1]++;
+        }
+        for (int i = 0; i < regionCount; i++) count[i + 1] += count[i];
+        int total = count[regionCount];
+
+        // Entry key: target in the high half, then explicit entries after co-member ones, in scenario order,
+        // so the last explicit value of a pair is the last entry of its group.
+        var key = new long[total];
+        var value = new double[total];
+        var fill = (int[])count.Clone();
         for (int b = 0; b < bodies.Count; b++)
             for (int x = bodies.MemberStart[b]; x < bodies.MemberStart[b + 1]; x++)
                 for (int y = bodies.MemberStart[b]; y < bodies.MemberStart[b + 1]; y++)
                 {
-                    if (x == y) continue;
-                    var key = (members.Region[x], members.Region[y]);
-                    pairs.Add(key);
-                    // A pair in several bodies starts from the most trusting format.
-                    bodyTrustOfPair[key] = Math.Max(bodyTrustOfPair.GetValueOrDefault(key), initialTrust[b]);
+                    int f = members.Region[x], t = members.Region[y];
+                    if (x == y || f == t) continue;
+                    int e = fill[f]++;
+                    key[e] = (long)t << 32;
+                    value[e] = initialTrust[b];
                 }
-        var explicitTrust = new Dictionary<(int, int), double>();
-        foreach (var t in spec.Trust)
+        for (int k = 0; k < spec.Trust.Count; k++)
         {
-            var key = (regionIndex[t.From!], regionIndex[t.To!]);
-            pairs.Add(key);
-            explicitTrust[key] = t.Value!.Value;
+            int f = explicitFrom[k], t = explicitTo[k];
+            if (f == t) continue;
+            int e = fill[f]++;
+            key[e] = ((long)t << 32) | (1L + k);
+            value[e] = spec.Trust[k].Value!.Value;
         }
-        var trust = TrustNetwork.Build(regions.Count, pairs,
-            (f, t) => explicitTrust.TryGetValue((f, t), out var v) ? v : bodyTrustOfPair.GetValueOrDefault((f, t), 0.5),
-            p.TrustPriorStrength);
 
-        // Room for every event a run of this size plausibly logs, so the log does not grow mid-run.
-        int capacity = (int)Math.Min(1 << 24, 64 + (long)calendar.Ticks * (slots + bodies.Count) / 4 + sorted.Length * 2);
-        return new World(spec, calendar, new KeyedRandom(seed, run), regions, bodies, members, trust, provinces, grants,
-            programmes, incentives, sorted, capacity);
+        var rowStart = new int[regionCount + 1];
+        var target = new List<int>(total);
+        var initial = new List<double>(total);
+        for (int i = 0; i < regionCount; i++)
+        {
+            rowStart[i] = target.Count;
+            int a = count[i], z = count[i + 1];
+            Array.Sort(key, value, a, z - a);
+            for (int e = a; e < z;)
+            {
+                int t = (int)(key[e] >> 32);
+                // Co-members start from the most trusting format (max over shared bodies, from 0 as before).
+                double fromBodies = 0, fromExplicit = 0;
+                bool isExplicit = false;
+                for (; e < z && (int)(key[e] >> 32) == t; e++)
+                {
+                    if ((key[e] & 0xFFFFFFFFL) == 0) fromBodies = Math.Max(fromBodies, value[e]);
+                    else { fromExplicit = value[e]; isExplicit = true; }
+                }
+                target.Add(t);
+                initial.Add(isExplicit ? fromExplicit : fromBodies);
+            }
+        }
+        rowStart[regionCount] = target.Count;
+        var targets = target.ToArray();
+        var alpha = new double[targets.Length];
+        var beta = new double[targets.Length];
+        for (int e = 0; e < targets.Length; e++)
+        {
+            double t0 = Math.Clamp(initial[e], 0.0, 1.0);
+            alpha[e] = t0 * priorStrength;
+            beta[e] = (1 - t0) * priorStrength;
+        }
+        return new TrustNetwork(rowStart, targets, alpha, beta);
     }
 
     private static ProgrammeColumns BuildProgrammes(ScenarioSpec spec, Calendar calendar, ModelParameters p)

@@ -12,8 +12,20 @@ internal static class DesignFile
     {
         problems = [];
         var rows = new List<string[]>();
-        if (!File.Exists(path)) { problems.Add($"design file not found: {path}"); return rows; }
-        var lines = File.ReadAllLines(path).Where(l => l.Trim().Length > 0).ToList();
+        var bytes = InputFile.TryRead(path, out var error);
+        if (bytes is null) { problems.Add(error == "file not found" ? $"design file not found: {path}" : $"design file {path}: {error}"); return rows; }
+        var lines = new StreamReader(new MemoryStream(bytes), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true).ReadToEnd()
+            .Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Trim().Length > 0).ToList();
+        if (lines.Count > SweepPlan.MaxPoints + 1)
+        {
+            problems.Add($"{lines.Count:N0} lines, over the limit of {SweepPlan.MaxPoints:N0} design points (SweepPlan.MaxPoints)");
+            return rows;
+        }
+        if ((long)lines.Count * Math.Max(1, columns.Length) > SweepPlan.MaxDesignValues)
+        {
+            problems.Add($"{lines.Count:N0} lines × {columns.Length} parameters, over the limit of {SweepPlan.MaxDesignValues:N0} design values (SweepPlan.MaxDesignValues)");
+            return rows;
+        }
         bool jsonl = path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase);
         int Index(string name)
         {
@@ -28,7 +40,7 @@ internal static class DesignFile
                 var row = new string?[columns.Length];
                 try
                 {
-                    using var doc = JsonDocument.Parse(lines[n]);
+                    using var doc = JsonDocument.Parse(lines[n], new JsonDocumentOptions { MaxDepth = InputLimits.MaxJsonDepth });
                     if (doc.RootElement.ValueKind != JsonValueKind.Object) { problems.Add($"line {n + 1}: expected a JSON object"); continue; }
                     foreach (var prop in doc.RootElement.EnumerateObject())
                     {

@@ -1,7 +1,7 @@
 using System.Globalization;
+using KadSim.Experiments.Designs;
 using KadSim.IO.Scenarios;
 using KadSim.Scenario;
-using Microsoft.Extensions.Configuration;
 
 namespace KadSim.IO.Experiments;
 
@@ -14,20 +14,15 @@ public static class PlanLoader
 {
     public static (LoadedPlan? Plan, IReadOnlyList<ScenarioProblem> Problems) Load(string planFile)
     {
-        var problems = new List<ScenarioProblem>(ScenarioFileCheck.Check(planFile));
+        var problems = new List<ScenarioProblem>(ScenarioFileCheck.Check(planFile, null, out var json));
         if (problems.Count > 0) return (null, problems);
-        SweepPlan plan;
-        var root = new ConfigurationBuilder().AddJsonFile(Path.GetFullPath(planFile), optional: false, reloadOnChange: false).Build();
-        using (root as IDisposable)
-        {
-            var (bound, bindProblems) = ConfigBinder.Bind<SweepPlan>(root, _ => planFile);
-            plan = bound;
-            problems.AddRange(bindProblems);
-        }
+        var (bound, bindProblems) = ConfigBinder.Bind<SweepPlan>(ConfigNode.Build([ConfigLayer.FromJson(planFile, json)]), _ => planFile);
+        SweepPlan plan = bound;
+        problems.AddRange(bindProblems);
         if (problems.Count > 0) return (null, problems);
 
         var dir = Path.GetDirectoryName(Path.GetFullPath(planFile))!;
-        string Resolve(string p) => Path.IsPathRooted(p) ? p : Path.Combine(dir, p);
+        string Resolve(string p) => InputFile.Resolve(dir, p);
         void Problem(string path, string message, string? value = null, string? allowed = null) =>
             problems.Add(new ScenarioProblem(path, message, value, allowed) { Source = planFile });
 
@@ -56,6 +51,12 @@ public static class PlanLoader
         if (problems.Count > 0) return (null, problems);
 
         var columns = ColumnNames(plan);
+        // Column names go into Parquet files and charts' file names (report --charts): plain names only.
+        for (int i = 0; i < columns.Length; i++)
+            if (!IsPlainName(columns[i]))
+                Problem($"$.parameters[{i}].name", $"column name '{Shorten(columns[i])}' is not a plain name", Shorten(columns[i]),
+                    $"letters, digits, '_', '-' and '.', at most {MaxColumnName} characters, not starting with '.'");
+        if (problems.Count > 0) return (null, problems);
         // A parameter column must not repeat another column of the run table (or a Hive partition name): readers would see two.
         var taken = new HashSet<string>(["run", "point", "replicate", "seed", "final_status", "highest_stage", "shard", "line", .. RunTable.Metrics], StringComparer.OrdinalIgnoreCase);
         for (int i = 0; i < columns.Length; i++)
@@ -67,7 +68,7 @@ public static class PlanLoader
         if (problems.Count > 0) return (null, problems);
         if ((long)points.Count * plan.Replications > SweepPlan.MaxRuns)
         {
-            Problem("$.replications", $"{points.Count:N0} points × {plan.Replications:N0} replications exceeds the limit of {SweepPlan.MaxRuns:N0} runs",
+            Problem("$.replications", $"{points.Count:N0} points × {plan.Replications:N0} replications exceeds the limit of {SweepPlan.MaxRuns:N0} runs (SweepPlan.MaxRuns)",
                 plan.Replications.ToString(CultureInfo.InvariantCulture), $"at most {SweepPlan.MaxRuns / Math.Max(1, points.Count):N0} replications");
             return (null, problems);
         }
@@ -87,8 +88,22 @@ public static class PlanLoader
         return (new LoadedPlan(Path.GetFullPath(planFile), plan, template, columns, numeric, points), []);
     }
 
+    /// <summary>Longest column name of a parameter (column names must be plain: <see cref="IsPlainName"/>).</summary>
+    public const int MaxColumnName = 64;
+
+    public static bool IsPlainName(string name) =>
+        name.Length is > 0 and <= MaxColumnName && name[0] != '.' && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.');
+
+    private static string Shorten(string s) => s.Length > 80 ? s[..80] + "…" : s;
+
     private static void CheckParameters(SweepPlan plan, Action<string, string, string?, string?> problem)
     {
+        if (plan.Parameters.Count > SweepPlan.MaxParameters)
+        {
+            problem("$.parameters", $"{plan.Parameters.Count:N0} parameters, over the limit of {SweepPlan.MaxParameters:N0} (SweepPlan.MaxParameters)",
+                plan.Parameters.Count.ToString(CultureInfo.InvariantCulture), $"at most {SweepPlan.MaxParameters:N0} parameters");
+            return;
+        }
         var keys = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (int i = 0; i < plan.Parameters.Count; i++)
         {
@@ -96,6 +111,9 @@ public static class PlanLoader
             var path = $"$.parameters[{i}]";
             if (string.IsNullOrWhiteSpace(p.Key)) continue; // the binder reported it
             if (!keys.Add(p.Key)) problem($"{path}.key", $"key '{p.Key}' is varied twice", p.Key, "each key once");
+            if (p.Values.Count > SweepPlan.MaxValuesPerParameter)
+                problem($"{path}.values", $"{p.Values.Count:N0} values, over the limit of {SweepPlan.MaxValuesPerParameter:N0} per parameter (SweepPlan.MaxValuesPerParameter)",
+                    p.Values.Count.ToString(CultureInfo.InvariantCulture), $"at most {SweepPlan.MaxValuesPerParameter:N0} values, or a range with min and max");
             bool range = p.Min is not null || p.Max is not null;
             if (range && p.Values.Count > 0) problem(path, "give either min and max or values, not both", null, "min/max or values");
             else if (!range && p.Values.Count == 0) problem(path, "empty range: give min and max, or a non-empty list of values", null, "min < max, or values: [...]");
@@ -115,6 +133,14 @@ public static class PlanLoader
             case DesignType.LatinHypercube or DesignType.Sobol when plan.Parameters.Count == 0:
                 problem("$.parameters", $"a {d.Type} design needs at least one parameter", "[]", "one or more parameters");
                 break;
+            case DesignType.Sobol when plan.Parameters.Count > SobolSequence.MaxDimensions:
+                problem("$.parameters", $"a Sobol design has at most {SobolSequence.MaxDimensions} parameters (SobolSequence.MaxDimensions); the plan varies {plan.Parameters.Count}",
+                    plan.Parameters.Count.ToString(CultureInfo.InvariantCulture), $"at most {SobolSequence.MaxDimensions} parameters, or a LatinHypercube design");
+                break;
+            case DesignType.LatinHypercube or DesignType.Sobol when (long)d.Points!.Value * plan.Parameters.Count > SweepPlan.MaxDesignValues:
+                problem("$.design.points", $"{d.Points.Value:N0} points × {plan.Parameters.Count} parameters = {(long)d.Points.Value * plan.Parameters.Count:N0} values, over the limit of {SweepPlan.MaxDesignValues:N0} (SweepPlan.MaxDesignValues)",
+                    d.Points.Value.ToString(CultureInfo.InvariantCulture), $"at most {SweepPlan.MaxDesignValues / plan.Parameters.Count:N0} points");
+                break;
             case DesignType.File when string.IsNullOrWhiteSpace(d.File):
                 problem("$.design.file", "a File design needs a file", null, "a .csv or .jsonl file relative to the plan");
                 break;
@@ -122,9 +148,18 @@ public static class PlanLoader
                 double size = 1;
                 foreach (var p in plan.Parameters) size *= p.Values.Count > 0 ? p.Values.Count : d.Levels;
                 if (size > SweepPlan.MaxPoints)
-                    problem("$.design.levels", $"the grid has {size:N0} points, over the limit of {SweepPlan.MaxPoints:N0}", d.Levels.ToString(CultureInfo.InvariantCulture), "fewer levels or parameters");
+                    problem("$.design.levels", $"the grid has {size:N0} points, over the limit of {SweepPlan.MaxPoints:N0} (SweepPlan.MaxPoints)", d.Levels.ToString(CultureInfo.InvariantCulture), "fewer levels or parameters");
+                else if (size * plan.Parameters.Count > SweepPlan.MaxDesignValues)
+                    problem("$.design.levels", $"the grid has {size:N0} points × {plan.Parameters.Count} parameters = {size * plan.Parameters.Count:N0} values, over the limit of {SweepPlan.MaxDesignValues:N0} (SweepPlan.MaxDesignValues)", d.Levels.ToString(CultureInfo.InvariantCulture), "fewer levels or parameters");
+                else if (size * plan.Replications > SweepPlan.MaxRuns)
+                    problem("$.replications", $"{size:N0} points × {plan.Replications:N0} replications exceeds the limit of {SweepPlan.MaxRuns:N0} runs (SweepPlan.MaxRuns)",
+                        plan.Replications.ToString(CultureInfo.InvariantCulture), $"at most {SweepPlan.MaxRuns / Math.Max(1, (long)size):N0} replications");
                 break;
         }
+        // Runs are known before the points are built (except for design files): refuse before allocating them.
+        if (d.Type is DesignType.LatinHypercube or DesignType.Sobol && d.Points is { } n && (long)n * plan.Replications > SweepPlan.MaxRuns)
+            problem("$.replications", $"{n:N0} points × {plan.Replications:N0} replications exceeds the limit of {SweepPlan.MaxRuns:N0} runs (SweepPlan.MaxRuns)",
+                plan.Replications.ToString(CultureInfo.InvariantCulture), $"at most {SweepPlan.MaxRuns / Math.Max(1, n):N0} replications");
     }
 
     private static string[] ColumnNames(SweepPlan plan)

@@ -106,7 +106,7 @@ public static class RunTable
         if (!Directory.Exists(dir)) return done;
         foreach (var file in Directory.EnumerateFiles(dir, "*.parquet", SearchOption.AllDirectories))
         {
-            Task.Run(async () =>
+            Damaged(file, () => Task.Run(async () =>
             {
                 await using var reader = await ParquetReader.CreateAsync(file);
                 var field = reader.Schema.DataFields.First(f => f.Name == "run");
@@ -117,8 +117,25 @@ public static class RunTable
                     await rg.ReadAsync<long>(field, values.AsMemory());
                     foreach (var v in values) done.Add(v);
                 }
-            }).GetAwaiter().GetResult();
+            }).GetAwaiter().GetResult());
         }
         return done;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="read"/> on a part file; a part that cannot be read (damaged, truncated by hand, not ours)
+    /// becomes an <see cref="InvalidDataException"/> naming the file, which the commands report as bad input.
+    /// KadSim itself never leaves such a part: parts are written under a temporary name and renamed when complete.
+    /// </summary>
+    internal static void Damaged(string file, Action read)
+    {
+        try
+        {
+            read();
+        }
+        catch (Exception e) when (e is not (InvalidDataException or OperationCanceledException or OutOfMemoryException))
+        {
+            throw new InvalidDataException($"{file}: not a readable part of a run table ({e.Message}); move it away and run the command again", e);
+        }
     }
 }

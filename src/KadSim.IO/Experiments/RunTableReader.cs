@@ -32,7 +32,7 @@ public sealed class RunTableReader
         int rows = 0;
         foreach (var file in files)
         {
-            Task.Run(async () =>
+            RunTable.Damaged(file, () => Task.Run(async () =>
             {
                 await using var reader = await ParquetReader.CreateAsync(file);
                 var fs = reader.Schema.DataFields.ToList();
@@ -51,7 +51,7 @@ public sealed class RunTableReader
                         columns[f.Name].AddRange(await ReadColumn(rg, f, n));
                     rows += n;
                 }
-            }).GetAwaiter().GetResult();
+            }).GetAwaiter().GetResult());
         }
         return new RunTableReader(fields ?? [], columns, rows);
     }

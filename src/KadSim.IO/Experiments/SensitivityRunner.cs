@@ -18,6 +18,16 @@ public static class SensitivityRunner
     {
         int d = plan.Plan.Parameters.Count;
         if (d == 0) throw new ArgumentException("a sensitivity analysis needs at least one parameter with a range or values");
+        if (n < 2) throw new ArgumentException($"--samples {n}: need at least 2");
+        // Check the design's size before building it: Saltelli N·(d + 2) points, Morris r·(d + 1).
+        long points = (long)n * (method == SensitivityMethod.Sobol ? d + 2 : d + 1);
+        string what = method == SensitivityMethod.Sobol ? $"N·(d + 2) = {n:N0} × {d + 2}" : $"r·(d + 1) = {n:N0} × {d + 1}";
+        if (points > SweepPlan.MaxPoints)
+            throw new ArgumentException($"the {method} design has {what} = {points:N0} points, over the limit of {SweepPlan.MaxPoints:N0} (SweepPlan.MaxPoints); lower --samples");
+        if (points * d > SweepPlan.MaxDesignValues)
+            throw new ArgumentException($"the {method} design has {points:N0} points × {d} parameters, over the limit of {SweepPlan.MaxDesignValues:N0} values (SweepPlan.MaxDesignValues); lower --samples");
+        if (points * plan.Replications > SweepPlan.MaxRuns)
+            throw new ArgumentException($"the {method} design has {points:N0} points × {plan.Replications:N0} replications, over the limit of {SweepPlan.MaxRuns:N0} runs (SweepPlan.MaxRuns); lower --samples or the plan's replications");
         if (method == SensitivityMethod.Sobol)
         {
             if (2 * d > SobolSequence.MaxDimensions) throw new ArgumentException($"Sobol analysis supports at most {SobolSequence.MaxDimensions / 2} parameters, the plan has {d}");

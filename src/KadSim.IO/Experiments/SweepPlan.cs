@@ -13,6 +13,12 @@ public sealed class SweepPlan
     public const int MaxPoints = 1_000_000;
     /// <summary>Most runs (points × replications) a plan may have.</summary>
     public const long MaxRuns = 50_000_000;
+    /// <summary>Most parameters a plan may vary (Sobol designs: at most <see cref="KadSim.Experiments.Designs.SobolSequence.MaxDimensions"/>).</summary>
+    public const int MaxParameters = 100;
+    /// <summary>Most listed values of one parameter (each is checked against the scenario before any run).</summary>
+    public const int MaxValuesPerParameter = 10_000;
+    /// <summary>Most values in a design: points × parameters (each is held in memory as text and number).</summary>
+    public const long MaxDesignValues = 5_000_000;
 
     [Description("Name of the experiment.")]
     public string? Name { get; set; }

@@ -26,6 +26,13 @@ public static class SweepRunner
         PrepareFolder(plan, outDir, options.Force);
 
         var shardDir = Path.Combine(outDir, "runs", $"shard={options.Shard}");
+        // A part being written when the last attempt was killed: never read as results, removed before resuming.
+        if (Directory.Exists(shardDir))
+            foreach (var stale in Directory.EnumerateFiles(shardDir, "*" + RunFolder.PartialSuffix))
+            {
+                try { File.Delete(stale); }
+                catch (IOException) { /* another process's part: left alone */ }
+            }
         var done = RunTable.ReadRuns(shardDir).Select(r => r - plan.SeedOffset).ToHashSet();
         var todo = new List<long>();
         long shardRuns = 0;
@@ -73,8 +80,38 @@ public static class SweepRunner
         var text = new StringBuilder();
         text.Append(ScenarioJson.Hash(plan.Template.Base)).Append('|').Append(plan.Seed).Append('|').Append(plan.Replications).Append('|');
         text.AppendJoin(',', plan.Columns).Append('|').AppendJoin(',', plan.Plan.Parameters.Select(p => p.Key)).Append('|').AppendJoin(',', plan.Plan.Set).Append('|').Append(plan.Plan.Outputs.Traces).Append('|').Append(plan.Plan.CommonRandomNumbers);
-        foreach (var p in plan.Points) text.Append('|').AppendJoin(',', p.Values);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+        // Hashed as it is written, a point at a time: a design of a million points never becomes one string.
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var p in plan.Points)
+        {
+            text.Append('|').AppendJoin(',', p.Values);
+            if (text.Length > 1 << 16) Flush();
+        }
+        Flush();
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+
+        void Flush()
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(text.ToString()));
+            text.Clear();
+        }
+    }
+
+    /// <summary>The fingerprint recorded in a sweep manifest, or null if the file is not one (damaged, or another program's).</summary>
+    private static string? ReadFingerprint(string manifestPath)
+    {
+        var bytes = InputFile.TryRead(manifestPath, out _, maxBytes: 64L << 20);
+        if (bytes is null) return null;
+        try
+        {
+            using var doc = JsonDocument.Parse(bytes);
+            return doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("fingerprint", out var f) && f.ValueKind == JsonValueKind.String
+                ? f.GetString() : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private static void PrepareFolder(LoadedPlan plan, string outDir, bool force)
@@ -83,11 +120,12 @@ public static class SweepRunner
         var fingerprint = Fingerprint(plan);
         if (File.Exists(manifestPath))
         {
-            using var doc = JsonDocument.Parse(File.ReadAllText(manifestPath));
-            var old = doc.RootElement.TryGetProperty("fingerprint", out var f) ? f.GetString() : null;
+            var old = ReadFingerprint(manifestPath);
             if (old == fingerprint) return; // resume, or another shard of the same sweep
             if (!force)
-                throw new OutputExistsException($"'{outDir}' holds results of a different plan (fingerprint {old?[..12]}); use another --out, or --force to replace them");
+                throw new OutputExistsException(old is null
+                    ? $"'{outDir}' holds a {ManifestName} that is not the manifest of a KadSim sweep; use another --out, or --force to replace it"
+                    : $"'{outDir}' holds results of a different plan (fingerprint {old[..Math.Min(12, old.Length)]}); use another --out, or --force to replace them");
             foreach (var sub in new[] { "runs", "traces" })
                 if (Directory.Exists(Path.Combine(outDir, sub))) Directory.Delete(Path.Combine(outDir, sub), recursive: true);
             File.Delete(Path.Combine(outDir, SweepMerge.MergedName)); // the old plan's merged table

@@ -6,7 +6,6 @@ using System.Reflection;
 using System.Text.Json;
 using KadSim.Scenario;
 using KadSim.Time;
-using Microsoft.Extensions.Configuration;
 
 namespace KadSim.IO.Scenarios;
 
@@ -27,11 +26,11 @@ internal sealed class ConfigBinder
 
     /// <summary>Binds the whole of <paramref name="root"/> onto a new <typeparamref name="T"/>.</summary>
     /// <param name="sourceOf">Maps a configuration key to the file (or "--set") that supplied it.</param>
-    public static (T Value, IReadOnlyList<ScenarioProblem> Problems) Bind<T>(IConfiguration root, Func<string, string?> sourceOf)
+    public static (T Value, IReadOnlyList<ScenarioProblem> Problems) Bind<T>(ConfigNode root, Func<string, string?> sourceOf)
         where T : class, new()
     {
         var binder = new ConfigBinder(sourceOf);
-        var value = (T)binder.BindObject(typeof(T), root.GetChildren().ToList(), "$", "", isRoot: true);
+        var value = (T)binder.BindObject(typeof(T), root.Children, "$", "", isRoot: true);
         return (value, binder._problems);
     }
 
@@ -39,12 +38,12 @@ internal sealed class ConfigBinder
 
     private sealed record PropertyMeta(PropertyInfo Info, string JsonName, bool Required, RangeAttribute? Range);
 
-    private object BindObject(Type type, IReadOnlyList<IConfigurationSection> children, string path, string key, bool isRoot)
+    private object BindObject(Type type, IReadOnlyList<ConfigNode> children, string path, string key, bool isRoot)
     {
         var obj = Activator.CreateInstance(type)
             ?? throw new InvalidOperationException($"cannot create {type.Name}");
         var props = Meta(type);
-        var given = new Dictionary<string, IConfigurationSection>(StringComparer.OrdinalIgnoreCase);
+        var given = new Dictionary<string, ConfigNode>(StringComparer.OrdinalIgnoreCase);
         foreach (var child in children)
         {
             if (props.Any(p => string.Equals(p.Info.Name, child.Key, StringComparison.OrdinalIgnoreCase)))
@@ -67,10 +66,10 @@ internal sealed class ConfigBinder
         return obj;
     }
 
-    private Outcome Read(Type type, IConfigurationSection section, string path, RangeAttribute? range, out object? value)
+    private Outcome Read(Type type, ConfigNode section, string path, RangeAttribute? range, out object? value)
     {
         value = null;
-        var children = section.GetChildren().ToList();
+        var children = section.Children;
         // JSON null, "" and empty containers all reach us as a childless key with a null or empty value.
         bool empty = children.Count == 0 && string.IsNullOrEmpty(section.Value);
         var u = Nullable.GetUnderlyingType(type) ?? type;
@@ -79,7 +78,8 @@ internal sealed class ConfigBinder
 
         if (IsObject(u))
         {
-            if (empty) { value = Activator.CreateInstance(u); return Outcome.Value; }
+            // null and {} read as "all defaults", but required keys are still required: bind with no keys given.
+            if (empty) { value = BindObject(u, [], path, section.Path, isRoot: false); return Outcome.Value; }
             // A value beside children comes from layering, e.g. a --set on an object's own key.
             if (!string.IsNullOrEmpty(section.Value)) return Fail(path, section, "expected an object, got a value", section.Value, Describe(u, null));
             if (LooksLikeArray(children)) return Fail(path, section, "expected an object, got an array", null, Describe(u, null));
@@ -96,7 +96,7 @@ internal sealed class ConfigBinder
         return ReadScalar(u, section.Value!, section, path, range, out value);
     }
 
-    private Outcome ReadList(Type listType, Type element, IConfigurationSection section, List<IConfigurationSection> children, string path, out object? value)
+    private Outcome ReadList(Type listType, Type element, ConfigNode section, IReadOnlyList<ConfigNode> children, string path, out object? value)
     {
         value = null;
         if (!string.IsNullOrEmpty(section.Value)) return Fail(path, section, "expected an array, got a value", section.Value, "an array [ ... ]");
@@ -133,7 +133,7 @@ internal sealed class ConfigBinder
         return failed ? Outcome.Failed : Outcome.Value;
     }
 
-    private Outcome ReadScalar(Type u, string text, IConfigurationSection section, string path, RangeAttribute? range, out object? value)
+    private Outcome ReadScalar(Type u, string text, ConfigNode section, string path, RangeAttribute? range, out object? value)
     {
         value = null;
         if (u == typeof(string)) { value = text; return Outcome.Value; }
@@ -188,7 +188,12 @@ internal sealed class ConfigBinder
 
         if (u == typeof(YearMonth))
         {
-            if (!YearMonth.TryParse(text, out var ym)) return Fail(path, section, "expected a month as YYYY-MM", text, Describe(u, range));
+            if (!YearMonth.TryParse(text, out var ym))
+            {
+                // Well formed but outside the calendar the model supports: name the limit.
+                var outside = YearMonth.TryParse(text.Trim().Length >= 7 ? "2000" + text.Trim()[4..] : text, out _) && text.Trim()[..4].All(char.IsAsciiDigit);
+                return Fail(path, section, outside ? $"month outside the supported range {ScenarioValidator.MonthRange}" : "expected a month as YYYY-MM", text, Describe(u, range));
+            }
             value = ym;
             return Outcome.Value;
         }
@@ -230,7 +235,7 @@ internal sealed class ConfigBinder
         if (u == typeof(string)) return "text";
         if (u == typeof(bool)) return "true or false";
         if (u.IsEnum) return string.Join(", ", Enum.GetNames(u));
-        if (u == typeof(YearMonth)) return "a month as YYYY-MM, e.g. 2005-06";
+        if (u == typeof(YearMonth)) return $"a month as YYYY-MM from {ScenarioValidator.MonthRange}, e.g. 2005-06";
         var noun = u == typeof(double) ? "a number" : "a whole number";
         if (range is null) return noun;
         var (min, max) = Bounds(range);
@@ -245,7 +250,7 @@ internal sealed class ConfigBinder
     private static string Words(string pascal) =>
         string.Concat(pascal.Select((c, i) => char.IsUpper(c) && i > 0 ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
-    private void UnknownKey(IConfigurationSection child, string path, PropertyMeta[] props)
+    private void UnknownKey(ConfigNode child, string path, PropertyMeta[] props)
     {
         var known = props.Select(p => p.JsonName).ToList();
         var hint = DidYouMean.Suggest(child.Key, known);
@@ -253,7 +258,7 @@ internal sealed class ConfigBinder
             null, string.Join(", ", known));
     }
 
-    private Outcome Fail(string path, IConfigurationSection section, string message, string? value, string? allowed)
+    private Outcome Fail(string path, ConfigNode section, string message, string? value, string? allowed)
     {
         Add(path, section.Path, message, value, allowed);
         return Outcome.Failed;
@@ -264,7 +269,7 @@ internal sealed class ConfigBinder
 
     private static string Join(string key, string name) => key.Length == 0 ? name : key + ":" + name;
 
-    private static bool LooksLikeArray(List<IConfigurationSection> children) =>
+    private static bool LooksLikeArray(IReadOnlyList<ConfigNode> children) =>
         children.All(c => c.Key.Length > 0 && c.Key.All(char.IsAsciiDigit));
 
     private static Type? ListElementType(Type t) =>

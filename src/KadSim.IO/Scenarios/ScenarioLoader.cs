@@ -1,5 +1,4 @@
 using KadSim.Scenario;
-using Microsoft.Extensions.Configuration;
 
 namespace KadSim.IO.Scenarios;
 
@@ -12,7 +11,11 @@ public static class ScenarioLoader
     /// <summary>Source name of problems in <c>--set</c> overrides.</summary>
     public const string SetSource = "--set";
 
-    public static ScenarioLoadResult Load(string baseFile, IEnumerable<string>? overlays = null, IEnumerable<string>? sets = null)
+    public static ScenarioLoadResult Load(string baseFile, IEnumerable<string>? overlays = null, IEnumerable<string>? sets = null) =>
+        Load(baseFile, overlays, sets, out _);
+
+    /// <param name="layers">The layers bound (files, then the overrides), for binding variants of the scenario (<see cref="ScenarioTemplate"/>).</param>
+    internal static ScenarioLoadResult Load(string baseFile, IEnumerable<string>? overlays, IEnumerable<string>? sets, out List<ConfigLayer> layers)
     {
         ArgumentNullException.ThrowIfNull(baseFile);
         var files = new List<string> { baseFile };
@@ -20,46 +23,27 @@ public static class ScenarioLoader
         var overrides = (sets ?? []).ToList();
 
         var problems = new List<ScenarioProblem>();
-        foreach (var file in files) problems.AddRange(ScenarioFileCheck.Check(file));
-        var setValues = ParseSets(overrides, problems);
-        if (problems.Count > 0) return new ScenarioLoadResult(null, problems, files, overrides);
-
-        var builder = new ConfigurationBuilder();
-        var labels = new List<string>();
+        layers = [];
         foreach (var file in files)
         {
-            // A relative path would otherwise be resolved against the application's folder, not the working directory.
-            builder.AddJsonFile(Path.GetFullPath(file), optional: false, reloadOnChange: false);
-            labels.Add(file);
+            // The bytes checked are the bytes bound: the file is read once, within the size limit.
+            problems.AddRange(ScenarioFileCheck.Check(file, ScenarioFileCheck.ScenarioArrays, out var json));
+            if (!json.IsEmpty) layers.Add(ConfigLayer.FromJson(file, json));
         }
-        builder.AddInMemoryCollection(setValues);
-        labels.Add(SetSource);
+        var setValues = ParseSets(overrides, problems);
+        if (problems.Count > 0) return new ScenarioLoadResult(null, problems, files, overrides);
+        layers.Add(new ConfigLayer(SetSource, setValues));
 
-        IConfigurationRoot root;
-        try
+        var sources = new ConfigSources(layers);
+        var (spec, bindProblems) = ConfigBinder.Bind<ScenarioSpec>(ConfigNode.Build(layers), sources.SourceOf);
+        problems.AddRange(bindProblems);
+        if (problems.Count == 0)
         {
-            root = builder.Build();
+            // Semantic checks only make sense on a fully bound spec; otherwise they repeat binding errors.
+            problems.AddRange(ScenarioValidator.Validate(spec)
+                .Select(p => p with { Source = p.Source ?? sources.SourceOf(ConfigKeys.FromJsonPath(p.Path)) }));
         }
-        catch (Exception e) when (e is InvalidDataException or IOException or FormatException)
-        {
-            // Only if a file changed between the check above and now.
-            problems.Add(new ScenarioProblem("$", e.InnerException?.Message ?? e.Message) { Source = baseFile });
-            return new ScenarioLoadResult(null, problems, files, overrides);
-        }
-
-        using (root as IDisposable)
-        {
-            var sources = new ConfigSources(root, labels);
-            var (spec, bindProblems) = ConfigBinder.Bind<ScenarioSpec>(root, sources.SourceOf);
-            problems.AddRange(bindProblems);
-            if (problems.Count == 0)
-            {
-                // Semantic checks only make sense on a fully bound spec; otherwise they repeat binding errors.
-                problems.AddRange(ScenarioValidator.Validate(spec)
-                    .Select(p => p with { Source = p.Source ?? sources.SourceOf(ConfigKeys.FromJsonPath(p.Path)) }));
-            }
-            return new ScenarioLoadResult(spec, problems, files, overrides);
-        }
+        return new ScenarioLoadResult(spec, problems, files, overrides);
     }
 
     /// <summary>As <see cref="Load"/>, but throws <see cref="ScenarioException"/> listing every problem.</summary>
@@ -69,7 +53,8 @@ public static class ScenarioLoader
         return result.Spec ?? throw new ScenarioException(result.Problems);
     }
 
-    private static Dictionary<string, string?> ParseSets(List<string> sets, List<ScenarioProblem> problems)
+    /// <summary>The overrides as configuration keys and values (keys trimmed; the last of a key wins, keys case-insensitive), malformed ones as problems.</summary>
+    internal static Dictionary<string, string?> ParseSets(List<string> sets, List<ScenarioProblem> problems)
     {
         var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         foreach (var set in sets)

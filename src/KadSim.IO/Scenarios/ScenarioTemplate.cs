@@ -1,5 +1,4 @@
 using KadSim.Scenario;
-using Microsoft.Extensions.Configuration;
 
 namespace KadSim.IO.Scenarios;
 
@@ -9,12 +8,12 @@ namespace KadSim.IO.Scenarios;
 /// </summary>
 public sealed class ScenarioTemplate
 {
-    private readonly Dictionary<string, string?> _flat;
+    private readonly ConfigLayer _base;
 
     private ScenarioTemplate(ScenarioSpec spec, Dictionary<string, string?> flat, IReadOnlyList<string> files, IReadOnlyList<string> overrides)
     {
         Base = spec;
-        _flat = flat;
+        _base = new ConfigLayer("scenario", flat);
         Files = files;
         Overrides = overrides;
     }
@@ -29,18 +28,10 @@ public sealed class ScenarioTemplate
     {
         var overlayList = (overlays ?? []).ToList();
         var setList = (sets ?? []).ToList();
-        var result = ScenarioLoader.Load(baseFile, overlayList, setList);
+        var result = ScenarioLoader.Load(baseFile, overlayList, setList, out var layers);
         if (!result.Ok) return (null, result.Problems);
-
         // The merged key/value view of all layers: the same data the binder saw.
-        var builder = new ConfigurationBuilder();
-        foreach (var f in result.Files) builder.AddJsonFile(Path.GetFullPath(f), optional: false, reloadOnChange: false);
-        builder.AddInMemoryCollection(setList.Select(s => s.Split('=', 2)).Where(p => p.Length == 2)
-            .Select(p => new KeyValuePair<string, string?>(string.Join(':', p[0].Split(':').Select(x => x.Trim())), p[1])));
-        var root = builder.Build();
-        var flat = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (k, v) in root.AsEnumerable()) if (v is not null) flat[k] = v;
-        (root as IDisposable)?.Dispose();
+        var flat = ConfigNode.Flatten(layers);
         return (new ScenarioTemplate(result.Spec!, flat, result.Files, result.Overrides), []);
     }
 
@@ -52,9 +43,12 @@ public sealed class ScenarioTemplate
     {
         var set = values.Select(kv => new KeyValuePair<string, string?>(kv.Key, kv.Value)).ToList();
         if (set.Count == 0) return new ScenarioLoadResult(Base, [], Files, Overrides);
-        var root = new ConfigurationBuilder().AddInMemoryCollection(_flat).AddInMemoryCollection(set).Build();
-        var sources = new ConfigSources(root, ["scenario", sourceLabel]);
-        var (spec, problems) = ConfigBinder.Bind<ScenarioSpec>(root, sources.SourceOf);
+        // A key given twice (keys are case-insensitive): the last wins, as with --set; the provider would throw.
+        var last = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (k, v) in set) last[k] = v;
+        ConfigLayer[] layers = [_base, new(sourceLabel, last)];
+        var sources = new ConfigSources(layers);
+        var (spec, problems) = ConfigBinder.Bind<ScenarioSpec>(ConfigNode.Build(layers), sources.SourceOf);
         var all = problems.ToList();
         if (all.Count == 0)
             all.AddRange(ScenarioValidator.Validate(spec).Select(p => p with { Source = p.Source ?? sources.SourceOf(ConfigKeys.FromJsonPath(p.Path)) }));

@@ -1,6 +1,6 @@
+using System.Globalization;
 using KadSim.IO.Scenarios;
 using KadSim.Scenario;
-using Microsoft.Extensions.Configuration;
 
 namespace KadSim.IO.Experiments.Calibration;
 
@@ -17,30 +17,27 @@ public static class CalibrationLoader
 
     public static (LoadedCalibration? Calibration, IReadOnlyList<ScenarioProblem> Problems) Load(string file)
     {
-        var problems = new List<ScenarioProblem>(ScenarioFileCheck.Check(file));
+        var problems = new List<ScenarioProblem>(ScenarioFileCheck.Check(file, null, out var json));
         if (problems.Count > 0) return (null, problems);
-        CalibrationFile cal;
-        var root = new ConfigurationBuilder().AddJsonFile(Path.GetFullPath(file), optional: false, reloadOnChange: false).Build();
-        using (root as IDisposable)
-        {
-            var (bound, bindProblems) = ConfigBinder.Bind<CalibrationFile>(root, _ => file);
-            cal = bound;
-            problems.AddRange(bindProblems);
-        }
+        var (bound, bindProblems) = ConfigBinder.Bind<CalibrationFile>(ConfigNode.Build([ConfigLayer.FromJson(file, json)]), _ => file);
+        CalibrationFile cal = bound;
+        problems.AddRange(bindProblems);
 
         // One problem per path: e.g. a missing "targets" is not also reported as empty.
+        var paths = problems.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
         void Problem(string path, string message, string? value = null, string? allowed = null)
         {
-            if (!problems.Any(p => p.Path == path)) problems.Add(new ScenarioProblem(path, message, value, allowed) { Source = file });
+            if (paths.Add(path)) problems.Add(new ScenarioProblem(path, message, value, allowed) { Source = file });
         }
 
         // Field-level checks even when binding found problems elsewhere, so the user sees them all at once.
         CheckParameters(cal, Problem);
         var metrics = CheckTargets(cal, Problem);
+        CheckSize(cal, Problem);
         if (problems.Count > 0) return (null, problems);
 
         var dir = Path.GetDirectoryName(Path.GetFullPath(file))!;
-        string Resolve(string p) => Path.IsPathRooted(p) ? p : Path.Combine(dir, p);
+        string Resolve(string p) => InputFile.Resolve(dir, p);
         var (template, scenarioProblems) = ScenarioTemplate.Load(Resolve(cal.Scenario!), cal.Overlays.Select(Resolve), cal.Set);
         foreach (var sp in scenarioProblems) problems.Add(sp with { Message = $"(scenario of the calibration) {sp.Message}" });
         if (problems.Count > 0 || template is null) return (null, problems);
@@ -63,6 +60,27 @@ public static class CalibrationLoader
         return (new LoadedCalibration(file, cal, template, ColumnNames(cal), metrics!), []);
     }
 
+    /// <summary>The work and memory a calibration asks for, before any of it is allocated: named limits.</summary>
+    private static void CheckSize(CalibrationFile cal, Action<string, string, string?, string?> problem)
+    {
+        int d = cal.Parameters.Count, n = cal.Abc.Samples, reps = cal.Replications;
+        if (d > SweepPlan.MaxParameters)
+        {
+            problem("$.parameters", $"{d:N0} parameters, over the limit of {SweepPlan.MaxParameters:N0} (SweepPlan.MaxParameters)", d.ToString(CultureInfo.InvariantCulture), $"at most {SweepPlan.MaxParameters:N0}");
+            return;
+        }
+        if ((long)n * d > SweepPlan.MaxDesignValues)
+            problem("$.abc.samples", $"{n:N0} samples × {d} parameters, over the limit of {SweepPlan.MaxDesignValues:N0} values (SweepPlan.MaxDesignValues)",
+                n.ToString(CultureInfo.InvariantCulture), $"at most {SweepPlan.MaxDesignValues / Math.Max(1, d):N0} samples");
+        long runs = ((long)n + (cal.Optimizer.Method == OptimizerMethod.None ? 0 : cal.Optimizer.MaxIterations)) * reps;
+        if (runs > SweepPlan.MaxRuns)
+            problem("$.replications", $"(samples + optimiser iterations) × replications = {runs:N0} runs, over the limit of {SweepPlan.MaxRuns:N0} (SweepPlan.MaxRuns)",
+                reps.ToString(CultureInfo.InvariantCulture), "fewer samples, iterations or replications");
+        if ((long)n * Math.Max(1, cal.Targets.Count + d) > SweepPlan.MaxDesignValues)
+            problem("$.targets", $"{n:N0} samples × ({cal.Targets.Count} targets + {d} parameters), over the limit of {SweepPlan.MaxDesignValues:N0} values (SweepPlan.MaxDesignValues)",
+                cal.Targets.Count.ToString(CultureInfo.InvariantCulture), "fewer samples or targets");
+    }
+
     private static void CheckParameters(CalibrationFile cal, Action<string, string, string?, string?> problem)
     {
         if (cal.Parameters.Count == 0)
@@ -70,6 +88,7 @@ public static class CalibrationLoader
             problem("$.parameters", "no parameters to fit", "[]", "one or more { \"key\": ..., \"min\": ..., \"max\": ... }");
             return;
         }
+        if (cal.Parameters.Count > SweepPlan.MaxParameters) return; // CheckSize says so
         var keys = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (int i = 0; i < cal.Parameters.Count; i++)
         {
