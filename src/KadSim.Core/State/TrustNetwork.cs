@@ -50,7 +50,12 @@ public sealed class TrustNetwork
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public double TrustAt(int edge) => Alpha[edge] / (Alpha[edge] + Beta[edge]);
+    public double TrustAt(int edge)
+    {
+        // With total forgetting (λ = 0) and a weightless event, α = β = 0: no evidence either way, so ½.
+        double total = Alpha[edge] + Beta[edge];
+        return total > 0 ? Alpha[edge] / total : 0.5;
+    }
 
     /// <summary>Edge index of from→to, or -1 if the two regions have no relation.</summary>
     public int Find(int from, int to)

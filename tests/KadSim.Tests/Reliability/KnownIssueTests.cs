@@ -4,8 +4,8 @@ using KadSim.IO.Scenarios;
 namespace KadSim.Tests.Reliability;
 
 /// <summary>
-/// Problems the reliability tests found in code outside KadSim.IO and the validator, kept as failing tests until they
-/// are fixed where they belong (docs/reliability.md, "Known issues"). Remove the Skip once fixed.
+/// Problems the reliability tests found in code outside KadSim.IO and the validator, kept as regression tests once
+/// fixed where they belong (docs/reliability.md, "Known issues").
 /// </summary>
 public sealed class KnownIssueTests
 {
@@ -14,7 +14,7 @@ public sealed class KnownIssueTests
     /// trustMeetingWeight = 0) sets α = β = 0 on an edge, and TrustNetwork.TrustAt returns 0/0 = NaN; a tiny λ
     /// (1e-300) does the same by underflow. NaN trust then flows into trust_out, mean_trust and dues decisions.
     /// </summary>
-    [Fact(Skip = "Known issue in KadSim.Core (TrustNetwork): trust is 0/0 when α and β reach 0; see docs/reliability.md")]
+    [Fact]
     public void TrustStaysFiniteWhenForgettingIsTotal()
     {
         foreach (var lambda in new[] { "0", "1e-300" })
