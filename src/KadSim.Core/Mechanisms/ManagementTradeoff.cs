@@ -55,11 +55,14 @@ public sealed class ManagementTradeoff : IProcess
             double follow = 0, sc = 0;
             int n = 0;
             long key = 0; // memo key of the mean trust among members (Metrics)
-            for (int s = start[b]; s < start[b + 1]; s++)
+            ulong mask = 0;
+            int first = start[b];
+            for (int s = first; s < start[b + 1]; s++)
             {
                 int i = region[s];
                 key += version[i];
                 if (!active[s]) continue;
+                mask |= 1UL << (s - first);
                 follow += HeadCommitment.FollowUp(commitment[i], staff[i] * (1 - overload));
                 sc += social[i];
                 n++;
@@ -76,7 +79,7 @@ public sealed class ManagementTradeoff : IProcess
             bodies.Execution[b] = execution;
             bodies.Marketing[b] = marketing;
             bodies.ManagerTrust[b] += p.ManagerTrustAdjustment * (0.5 * (marketing + execution) - bodies.ManagerTrust[b]);
-            bodies.CostFactor[b] = TrustAndSocialCapital.CostFactorOf(p, n == 0 ? double.NaN : Metrics.MeanTrustAmongMembers(w, b, key), sc, n);
+            bodies.CostFactor[b] = TrustAndSocialCapital.CostFactorOf(p, n == 0 ? double.NaN : Metrics.MeanTrustAmongMembers(w, b, key, mask), sc, n);
         }
     }
 }

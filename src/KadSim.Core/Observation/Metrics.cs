@@ -35,30 +35,41 @@ public static class Metrics
 
     /// <summary>
     /// Mean directed trust over all pairs of active members of body b; NaN with fewer than two. Computed once and
-    /// remembered until a member's trust relations or membership change (exact: the same sum in the same order).
+    /// remembered until a member's trust relations (<see cref="TrustNetwork.Observe"/>) or the set of active members
+    /// change: exact, the same sum in the same order.
     /// </summary>
     public static double MeanTrustAmongMembers(World w, int b)
     {
         var bodies = w.Bodies;
         var region = w.Members.Region;
+        var active = w.Members.Active;
         var version = w.Trust.RowVersion;
         int first = bodies.MemberStart[b], last = bodies.MemberStart[b + 1];
         long key = 0;
-        for (int x = first; x < last; x++) key += version[region[x]];
-        return MeanTrustAmongMembers(w, b, key);
+        ulong mask = 0;
+        for (int x = first; x < last; x++)
+        {
+            key += version[region[x]];
+            if (active[x]) mask |= 1UL << (x - first);
+        }
+        return MeanTrustAmongMembers(w, b, key, mask);
     }
 
     /// <summary>
-    /// <see cref="MeanTrustAmongMembers(World, int)"/> given the memo key, the sum of the <see cref="TrustNetwork.RowVersion"/>
-    /// of the regions of all of b's slots, which callers that loop over the members anyway add up on the way.
+    /// <see cref="MeanTrustAmongMembers(World, int)"/> given the memo key: <paramref name="versions"/>, the sum of the
+    /// <see cref="TrustNetwork.RowVersion"/> of the regions of all of b's slots, and <paramref name="activeSlots"/>, bit
+    /// k set if slot k of the body is active. Callers that loop over the members anyway add them up on the way.
+    /// Bodies of more than 64 slots are not memoised.
     /// </summary>
-    internal static double MeanTrustAmongMembers(World w, int b, long key)
+    internal static double MeanTrustAmongMembers(World w, int b, long versions, ulong activeSlots)
     {
         var bodies = w.Bodies;
-        if (bodies.TrustMemoKey[b] == key) return bodies.TrustMemo[b];
+        if (bodies.MemberStart[b + 1] - bodies.MemberStart[b] > 64) return ComputeMeanTrustAmongMembers(w, b);
+        if (bodies.TrustMemoKey[b] == versions && bodies.TrustMemoActive[b] == activeSlots) return bodies.TrustMemo[b];
         double mean = ComputeMeanTrustAmongMembers(w, b);
         bodies.TrustMemo[b] = mean;
-        bodies.TrustMemoKey[b] = key;
+        bodies.TrustMemoKey[b] = versions;
+        bodies.TrustMemoActive[b] = activeSlots;
         return mean;
     }
 

@@ -40,15 +40,18 @@ public sealed class NetworkStageProcess : IProcess
             double sum = 0;
             int n = 0;
             long key = 0;
-            for (int s = start[b]; s < start[b + 1]; s++)
+            ulong mask = 0;
+            int first = start[b];
+            for (int s = first; s < start[b + 1]; s++)
             {
                 int i = region[s];
                 key += version[i];
                 if (!active[s]) continue;
+                mask |= 1UL << (s - first);
                 sum += commitment[i];
                 n++;
             }
-            double trust = Metrics.MeanTrustAmongMembers(w, b, key);
+            double trust = Metrics.MeanTrustAmongMembers(w, b, key, mask);
             double meanCommitment = n == 0 ? double.NaN : sum / n;
             double readiness = meanCommitment * (double.IsNaN(trust) ? 0.5 : trust)
                 * NetworkingBetweenBodies.Boost(p, bodies.Networking[b]);

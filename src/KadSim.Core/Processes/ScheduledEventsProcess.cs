@@ -41,14 +41,12 @@ public sealed class ScheduledEventsProcess : IProcess
                 if (members.Active[e.A] || members.LeaveTick[e.A] <= w.Tick) break;
                 members.Active[e.A] = true;
                 bodies.ActiveMembers[members.Body[e.A]]++;
-                w.Trust.Touch(members.Region[e.A]);
                 w.Log(EventKind.MemberJoined, members.Region[e.A], members.Body[e.A]);
                 break;
             case ScheduledKind.Leave:
                 if (!members.Active[e.A]) break;
                 members.Active[e.A] = false;
                 bodies.ActiveMembers[members.Body[e.A]]--;
-                w.Trust.Touch(members.Region[e.A]);
                 w.Log(EventKind.MemberLeft, members.Region[e.A], members.Body[e.A]);
                 break;
             case ScheduledKind.CloseChannel:

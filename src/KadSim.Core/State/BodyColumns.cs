@@ -56,6 +56,7 @@ public sealed class BodyColumns
         TrustMemo = new double[count];
         TrustMemoKey = new long[count];
         Array.Fill(TrustMemoKey, -1L);
+        TrustMemoActive = new ulong[count];
     }
 
     public int Count { get; }
@@ -138,10 +139,12 @@ public sealed class BodyColumns
 
     /// <summary>
     /// Memo of the mean trust among members (<see cref="Observation.Metrics.MeanTrustAmongMembers(World, int)"/>), valid while
-    /// <see cref="TrustMemoKey"/> equals the sum of the members' <see cref="TrustNetwork.RowVersion"/> (-1: none yet).
+    /// <see cref="TrustMemoKey"/> equals the sum of the members' <see cref="TrustNetwork.RowVersion"/> (-1: none yet) and
+    /// <see cref="TrustMemoActive"/> the body's active slots (bit k: slot k).
     /// </summary>
     internal double[] TrustMemo { get; }
     internal long[] TrustMemoKey { get; }
+    internal ulong[] TrustMemoActive { get; }
 
     /// <summary>Dues per member for a fiscal year (0 before the first step).</summary>
     public double DuesFor(int body, int year)

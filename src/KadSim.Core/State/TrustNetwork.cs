@@ -28,16 +28,14 @@ public sealed class TrustNetwork
     public int Edges => Target.Length;
 
     /// <summary>
-    /// Counts the changes to each row (every <see cref="Observe"/> of one of its edges, and every membership change of
-    /// the region, <see cref="Touch"/>). Only ever increases, so a sum of versions changes exactly when one of them
-    /// does: derived measures cached per body (<see cref="Observation.Metrics.MeanTrustAmongMembers(World, int)"/>) stay exact.
+    /// Counts the changes to each row (every <see cref="Observe"/> of one of its edges). Only ever increases, so a sum of
+    /// versions changes exactly when one of them does: derived measures cached per body
+    /// (<see cref="Observation.Metrics.MeanTrustAmongMembers(World, int)"/>) stay exact. α and β are changed through
+    /// <see cref="Observe"/> only.
     /// </summary>
     internal int[] RowVersion { get; }
 
     private int[]? _reverse;
-
-    /// <summary>Marks region <paramref name="region"/>'s relations as changed (its memberships changed).</summary>
-    internal void Touch(int region) => RowVersion[region]++;
 
     /// <summary>For each edge i→j, the index of j→i, or -1. Built on first use (observers), then reused.</summary>
     internal int[] ReverseEdges()

@@ -150,6 +150,31 @@ public class EngineEquivalenceTests
     }
 
     [Fact]
+    public void TheTrustMemoFollowsChangesMadeOutsideTheSchedule()
+    {
+        // A custom process (Schedule.Insert) may change membership or trust between the built-in steps.
+        var sim = new Simulation(ScenarioGenerator.Generate(new GeneratorOptions { Regions = 800, Seed = 4 }).Spec, 1);
+        for (int t = 0; t < 60; t++) sim.Step();
+        var w = sim.World;
+        int checkedBodies = 0;
+        for (int b = 0; b < w.Bodies.Count && checkedBodies < 20; b++)
+        {
+            int first = w.Bodies.MemberStart[b], n = w.Bodies.MemberStart[b + 1] - first;
+            if (n < 3 || !w.Members.Active[first] || !w.Members.Active[first + 1]) continue;
+            checkedBodies++;
+            Assert.Equal(ReferenceMeanTrust(w, b), Metrics.MeanTrustAmongMembers(w, b));
+            w.Members.Active[first] = false;
+            Assert.Equal(ReferenceMeanTrust(w, b), Metrics.MeanTrustAmongMembers(w, b));
+            w.Members.Active[first] = true;
+            Assert.Equal(ReferenceMeanTrust(w, b), Metrics.MeanTrustAmongMembers(w, b));
+            int e = w.Trust.Find(w.Members.Region[first], w.Members.Region[first + 1]);
+            w.Trust.Observe(e, 0.5, 0, 3);
+            Assert.Equal(ReferenceMeanTrust(w, b), Metrics.MeanTrustAmongMembers(w, b));
+        }
+        Assert.Equal(20, checkedBodies);
+    }
+
+    [Fact]
     public void PairAndGrantIndexesHoldWhatSearchingWouldFind()
     {
         var w = WorldBuilder.Build(ScenarioGenerator.Generate(new GeneratorOptions { Regions = 2000, Seed = 3 }).Spec, 1);
