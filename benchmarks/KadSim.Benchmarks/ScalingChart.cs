@@ -55,8 +55,12 @@ internal static class ScalingChart
     {
         var ticks = new ScottPlot.TickGenerators.NumericManual();
         foreach (var v in new[] { 1.0, 10, 100, 1_000, 10_000, 100_000, 1_000_000 })
-            ticks.AddMajor(Math.Log10(v), v >= 1000 ? (v / 1000).ToString("0", CultureInfo.InvariantCulture) + " k" : v.ToString("0", CultureInfo.InvariantCulture));
-        ticks.AddMajor(Math.Log10(1e6), "1 M");
+            ticks.AddMajor(Math.Log10(v), v switch
+            {
+                >= 1_000_000 => (v / 1_000_000).ToString("0", CultureInfo.InvariantCulture) + " M",
+                >= 1_000 => (v / 1_000).ToString("0", CultureInfo.InvariantCulture) + " k",
+                _ => v.ToString("0", CultureInfo.InvariantCulture),
+            });
         foreach (var m in new[] { 2.0, 3, 5 })
             for (double d = 1; d < 1e6; d *= 10) ticks.AddMinor(Math.Log10(m * d));
         return ticks;
