@@ -1,5 +1,6 @@
 using System.Globalization;
 using KadSim.Events;
+using KadSim.IO.Output;
 using KadSim.Observation;
 using KadSim.Scenario;
 using KadSim.State;
@@ -13,14 +14,6 @@ namespace KadSim;
 /// </summary>
 internal sealed class MemoryTraceWriter(int run) : ITraceWriter
 {
-    private static readonly string[] StatusNames = LowerNames<BodyStatus>();
-    private static readonly string[] StageNames = LowerNames<NetworkStage>();
-    private static readonly string[] KindNames = Names<EventKind>();
-    private static readonly string[] MissReasonNames = Names<MissReason>();
-    private static readonly string[] ChannelNames = Names<BudgetChannel>();
-    private static readonly string[] CancelReasonNames = Names<CancelReason>();
-    private static readonly string[] ConflictKindNames = Names<ConflictKind>();
-
     private readonly Table _regions = new(RegionTicks.Schema);
     private readonly Table _bodies = new(BodyTicks.Schema);
     private readonly Table _events = new(EventTable.Schema);
@@ -49,9 +42,9 @@ internal sealed class MemoryTraceWriter(int run) : ITraceWriter
         for (int k = 0; k < c.Count; k++)
         {
             int t = c.Tick[k];
-            _bodies.Add(run, t, w.Calendar.YearAt(t), w.Calendar.MonthAt(t), Date(w, t), ids[c.Body[k]], c.Body[k], StatusNames[c.Status[k]], c.Funds[k],
+            _bodies.Add(run, t, w.Calendar.YearAt(t), w.Calendar.MonthAt(t), Date(w, t), ids[c.Body[k]], c.Body[k], TraceText.StatusNames[c.Status[k]], c.Funds[k],
                 c.IncomeDues[k], c.IncomeGrants[k], c.Spending[k], c.ActiveMembers[k], c.Attendance[k], c.MeanTrust[k], c.MeanCommitment[k],
-                c.UnfundedMonths[k], StageNames[c.Stage[k]], c.Integration[k], c.ManagerTrust[k], c.Execution[k], c.Marketing[k], c.CostFactor[k],
+                c.UnfundedMonths[k], TraceText.StageNames[c.Stage[k]], c.Integration[k], c.ManagerTrust[k], c.Execution[k], c.Marketing[k], c.CostFactor[k],
                 c.IncomeOwn[k], c.AuctionValue[k], c.AuctionRealised[k], c.Benefit[k]);
         }
     }
@@ -64,24 +57,9 @@ internal sealed class MemoryTraceWriter(int run) : ITraceWriter
         var programmeIds = w.Programmes.Ids;
         foreach (ref readonly var e in w.Events.AsSpan())
         {
-            bool grantKind = e.Kind is EventKind.GrantStarted or EventKind.GrantEnded or EventKind.GrantWithheld;
-            bool programmeKind = e.Kind is EventKind.ProgrammeStarted or EventKind.AuctionHeld or EventKind.AuctionCancelled
-                or EventKind.ContractsRealised or EventKind.ContractsBreached or EventKind.Sanctioned;
-            string? detail = e.Kind switch
-            {
-                EventKind.DuesMissed => Name(MissReasonNames, e.Detail),
-                EventKind.ChannelClosed or EventKind.ChannelOpened or EventKind.DuesChannelSwitched => Name(ChannelNames, e.Detail),
-                EventKind.StatusChanged => Name(StatusNames, (int)e.Value),
-                EventKind.ProvinceWillChanged => e.Detail >= 0 && e.Detail < provinceIds.Length ? provinceIds[e.Detail] : null,
-                EventKind.AuctionCancelled => Name(CancelReasonNames, e.Detail),
-                EventKind.Conflict => Name(ConflictKindNames, e.Detail),
-                EventKind.StageChanged => Name(StageNames, (int)e.Value),
-                _ => null,
-            };
-            _events.Add(run, e.Tick, w.Calendar.YearAt(e.Tick), w.Calendar.MonthAt(e.Tick), Date(w, e.Tick), Name(KindNames, (int)e.Kind),
-                e.Region >= 0 ? regionIds[e.Region] : null, e.Body >= 0 ? bodyIds[e.Body] : null, e.Value, detail,
-                grantKind && e.Grant >= 0 ? e.Grant : null,
-                programmeKind && e.Grant >= 0 && e.Grant < programmeIds.Length ? programmeIds[e.Grant] : null);
+            _events.Add(run, e.Tick, w.Calendar.YearAt(e.Tick), w.Calendar.MonthAt(e.Tick), Date(w, e.Tick), TraceText.Kind(e.Kind),
+                e.Region >= 0 ? regionIds[e.Region] : null, e.Body >= 0 ? bodyIds[e.Body] : null, e.Value, TraceText.Detail(e, provinceIds),
+                TraceText.Grant(e), TraceText.Programme(e, programmeIds));
         }
         _complete = true;
     }
@@ -94,19 +72,6 @@ internal sealed class MemoryTraceWriter(int run) : ITraceWriter
 
     private static DateOnly Date(World w, int tick) => new(w.Calendar.YearAt(tick), w.Calendar.MonthAt(tick), 1);
 
-    private static string? Name(string[] names, int value) => value >= 0 && value < names.Length ? names[value] : null;
-
-    private static string[] Names<TEnum>() where TEnum : struct, Enum
-    {
-        var values = Enum.GetValues<TEnum>();
-        int max = values.Max(v => Convert.ToInt32(v, CultureInfo.InvariantCulture));
-        var names = new string[max + 1];
-        for (int k = 0; k <= max; k++) names[k] = k.ToString(CultureInfo.InvariantCulture);
-        foreach (var v in values) names[Convert.ToInt32(v, CultureInfo.InvariantCulture)] = v.ToString();
-        return names;
-    }
-
-    private static string[] LowerNames<TEnum>() where TEnum : struct, Enum => [.. Names<TEnum>().Select(s => s.ToLowerInvariant())];
 
     /// <summary>Rows appended value by value in schema order; each column a typed list.</summary>
     private sealed class Table((string Name, Type Type)[] schema)

@@ -102,14 +102,6 @@ public sealed class ParquetTraceWriter : ITraceWriter, IDisposable
     private string?[] _text2 = [];
     private string?[] _text3 = [];
 
-    private static readonly string[] StatusNames = LowerNames<BodyStatus>();
-    private static readonly string[] KindNames = Names<EventKind>();
-    private static readonly string[] MissReasonNames = Names<MissReason>();
-    private static readonly string[] ChannelNames = Names<BudgetChannel>();
-    private static readonly string[] StageNames = LowerNames<NetworkStage>();
-    private static readonly string[] CancelReasonNames = Names<CancelReason>();
-    private static readonly string[] ConflictKindNames = Names<ConflictKind>();
-
     /// <param name="folder">Where the partial files go.</param>
     /// <param name="run">Run index, written in the <c>run</c> column of every table.</param>
     /// <param name="ct">Cancels writing (the file is then left for <see cref="RunFolder.Abandon"/>).</param>
@@ -221,8 +213,8 @@ public sealed class ParquetTraceWriter : ITraceWriter, IDisposable
         for (int k = 0; k < n; k++)
         {
             ids[k] = _bodyIds[chunk.Body[k]];
-            status[k] = StatusNames[chunk.Status[k]];
-            stage[k] = StageNames[chunk.Stage[k]];
+            status[k] = TraceText.StatusNames[chunk.Status[k]];
+            stage[k] = TraceText.StageNames[chunk.Stage[k]];
         }
 
         using var _ = NoSynchronizationContext.Enter();
@@ -322,24 +314,14 @@ public sealed class ParquetTraceWriter : ITraceWriter, IDisposable
                     _month[k] = cal.MonthAt(e.Tick);
                     _date[k] = new DateOnly(_year[k], _month[k], 1);
                 }
-                kind[k] = Name(KindNames, (int)e.Kind);
+                kind[k] = TraceText.Kind(e.Kind);
                 region[k] = e.Region >= 0 ? _regionIds[e.Region] : null;
                 body[k] = e.Body >= 0 ? _bodyIds[e.Body] : null;
                 value[k] = e.Value;
                 // SimEvent.Grant holds a grant index for grant kinds and a programme index for programme kinds.
-                grant[k] = IsGrantKind(e.Kind) && e.Grant >= 0 ? e.Grant : null;
-                programme[k] = IsProgrammeKind(e.Kind) && e.Grant >= 0 && e.Grant < programmeIds.Length ? programmeIds[e.Grant] : null;
-                detail[k] = e.Kind switch
-                {
-                    EventKind.DuesMissed => Name(MissReasonNames, e.Detail),
-                    EventKind.ChannelClosed or EventKind.ChannelOpened or EventKind.DuesChannelSwitched => Name(ChannelNames, e.Detail),
-                    EventKind.StatusChanged => Name(StatusNames, (int)e.Value),
-                    EventKind.ProvinceWillChanged => e.Detail >= 0 && e.Detail < provinceIds.Length ? provinceIds[e.Detail] : null,
-                    EventKind.AuctionCancelled => Name(CancelReasonNames, e.Detail),
-                    EventKind.Conflict => Name(ConflictKindNames, e.Detail),
-                    EventKind.StageChanged => Name(StageNames, (int)e.Value),
-                    _ => null,
-                };
+                grant[k] = TraceText.Grant(e);
+                programme[k] = TraceText.Programme(e, programmeIds);
+                detail[k] = TraceText.Detail(e, provinceIds);
             }
 
             using var rg = table.RowGroup(n);
@@ -389,29 +371,6 @@ public sealed class ParquetTraceWriter : ITraceWriter, IDisposable
         _text2 = new string?[rows];
         _text3 = new string?[rows];
     }
-
-    /// <summary>Kinds whose <see cref="SimEvent.Grant"/> holds a grant index (written as <c>grant</c>).</summary>
-    private static bool IsGrantKind(EventKind kind) => kind is EventKind.GrantStarted or EventKind.GrantEnded or EventKind.GrantWithheld;
-
-    /// <summary>Kinds whose <see cref="SimEvent.Grant"/> holds a programme index (written as <c>programme</c>, not <c>grant</c>).</summary>
-    private static bool IsProgrammeKind(EventKind kind) => kind is EventKind.ProgrammeStarted or EventKind.AuctionHeld
-        or EventKind.AuctionCancelled or EventKind.ContractsRealised or EventKind.ContractsBreached or EventKind.Sanctioned;
-
-    private static string? Name(string[] names, int value) =>
-        value >= 0 && value < names.Length ? names[value] : null;
-
-    private static string[] Names<TEnum>() where TEnum : struct, Enum
-    {
-        var values = Enum.GetValues<TEnum>();
-        int max = values.Max(v => Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture));
-        var names = new string[max + 1];
-        for (int k = 0; k <= max; k++) names[k] = k.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        foreach (var v in values) names[Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture)] = v.ToString();
-        return names;
-    }
-
-    private static string[] LowerNames<TEnum>() where TEnum : struct, Enum =>
-        [.. Names<TEnum>().Select(s => s.ToLowerInvariant())];
 
     private static InvalidOperationException NotOpen() => new("the trace writer is not open (Open was not called)");
 }
